@@ -1,4 +1,5 @@
 //! Two Words: an explainer of the 2026 Microsoft vs Amazon/OpenAI fight over "stateless" and
 //! "stateful" access to OpenAI's models. See ARCHITECTURE.md for the map of the code.
 
+pub mod content;
 pub mod engine;

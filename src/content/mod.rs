@@ -1,0 +1,84 @@
+//! The explainer's words: arguments, quotations, sources, presets and texts, from
+//! `content.toml`, turned into static data at build time by `build.rs`.
+//!
+//! Invariant: the engine decides, the content words. Lookups here are total: a missing text
+//! (which the content tests rule out) yields the key itself rather than a panic.
+
+mod model;
+
+pub use model::*;
+
+use crate::engine::{ArgumentId, Configuration, Part, PartValue, Verdict, VerdictKey};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+fn lookup(map: &'static [(&'static str, &'static str)], key: &'static str) -> &'static str {
+    map.iter().find(|(k, _)| *k == key).map(|(_, text)| *text).unwrap_or(key)
+}
+
+impl Content {
+    /// The headline of a verdict, in words.
+    pub fn headline(&self, verdict: &Verdict) -> &'static str {
+        let key = match verdict.key {
+            VerdictKey::Microsoft if verdict.inferred => "microsoft-inferred",
+            key => key.key(),
+        };
+        lookup(self.headlines, key)
+    }
+
+    pub fn verdict_reason(&self, verdict: &Verdict) -> &'static str {
+        lookup(self.verdict_reasons, verdict.reason.key())
+    }
+
+    pub fn reason(&self, reason: crate::engine::Reason) -> &'static str {
+        lookup(self.reasons, reason.key())
+    }
+
+    pub fn argument(&self, id: ArgumentId) -> Option<&'static Argument> {
+        self.arguments.iter().find(|a| a.id == id.key())
+    }
+
+    pub fn side(&self, key: &str) -> Option<&'static SideText> {
+        self.sides.iter().find(|s| s.id == key)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn part(&self, part: Part) -> Option<&'static PartText> {
+        self.parts.iter().find(|p| p.id == part.key())
+    }
+
+    pub fn preset(&self, id: &str) -> Option<&'static Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// The label of a part's value, or its URL key if the content has none.
+    pub fn value_label(&self, part: Part, value: &'static str) -> &'static str {
+        self.part(part)
+            .and_then(|p| p.values.iter().find(|v| v.id == value))
+            .map(|v| v.label)
+            .unwrap_or(value)
+    }
+}
+
+impl Preset {
+    /// The configuration this preset makes from `current`: it sets memory, tools and model,
+    /// and keeps the terms. Values the engine does not know (ruled out by the content tests)
+    /// leave that part as it was.
+    pub fn apply(&self, current: Configuration) -> Configuration {
+        let mut next = current;
+        next.set_from_key(Part::Memory, self.memory);
+        next.set_from_key(Part::Tools, self.tools);
+        next.set_from_key(Part::Model, self.model);
+        next
+    }
+
+    /// Whether `configuration` has this preset's three parts.
+    pub fn matches(&self, configuration: &Configuration) -> bool {
+        configuration.memory.key() == self.memory
+            && configuration.tools.key() == self.tools
+            && configuration.model.key() == self.model
+    }
+}

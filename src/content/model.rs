@@ -1,0 +1,81 @@
+//! The content as static data, written by `build.rs` from `content.toml` (see `schema.rs` for
+//! the same fields as the file spells them). Maps are sorted slices of (key, text).
+
+pub struct Content {
+    pub meta: Meta,
+    pub parts: &'static [PartText],
+    pub headlines: &'static [(&'static str, &'static str)],
+    pub verdict_reasons: &'static [(&'static str, &'static str)],
+    pub reasons: &'static [(&'static str, &'static str)],
+    pub sides: &'static [SideText],
+    pub arguments: &'static [Argument],
+    pub sources: &'static [Source],
+    pub presets: &'static [Preset],
+}
+
+pub struct Meta {
+    pub title: &'static str,
+    pub tagline: &'static str,
+    pub current_to: &'static str,
+    pub about: &'static str,
+    pub contract_note: &'static str,
+    pub legal_note: &'static str,
+    pub positions_note: &'static str,
+}
+
+pub struct PartText {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub values: &'static [ValueText],
+}
+
+pub struct ValueText {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub dates: Option<&'static str>,
+}
+
+pub struct SideText {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+}
+
+#[derive(PartialEq)]
+pub struct Argument {
+    pub id: &'static str,
+    pub side: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub quotes: &'static [Quote],
+}
+
+#[derive(PartialEq)]
+pub struct Quote {
+    pub text: &'static str,
+    pub source: &'static str,
+    pub speaker: &'static str,
+    pub on_record: bool,
+}
+
+#[derive(PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub publisher: &'static str,
+    pub title: &'static str,
+    pub date: &'static str,
+    pub url: Option<&'static str>,
+    pub file: &'static str,
+    pub note: Option<&'static str>,
+}
+
+#[derive(PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub memory: &'static str,
+    pub tools: &'static str,
+    pub model: &'static str,
+}

@@ -1,0 +1,340 @@
+//! The content file's schema, its loader and its checks, shared by `build.rs` (which turns the
+//! file into static Rust data) and the native tests (which feed it broken files).
+//!
+//! This file is not part of the app's module tree: it needs serde and toml, which must not be
+//! shipped in the WebAssembly. `build.rs` and `tests/content.rs` include it with `#[path]`,
+//! next to the engine, which they include the same way as `crate::engine`.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write;
+
+use crate::engine::{ArgumentId, Part, Reason, Side, VerdictKey, VerdictReason};
+
+/// Writes a value as a Rust expression of the static model in `src/content/model.rs`.
+pub trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for String {
+    fn emit(&self, out: &mut String) {
+        // Debug formatting of a str is a valid Rust string literal, escapes included.
+        let _ = write!(out, "{:?}", self.as_str());
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Emit> Emit for Vec<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self {
+            item.emit(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+}
+
+impl Emit for BTreeMap<String, String> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for (key, value) in self {
+            out.push('(');
+            key.emit(out);
+            out.push_str(", ");
+            value.emit(out);
+            out.push_str("), ");
+        }
+        out.push(']');
+    }
+}
+
+/// Declares a struct of the file's schema (unknown fields are errors, so a typo is caught)
+/// and how it is written as the static struct of the same name and fields.
+macro_rules! schema {
+    ($(#[$meta:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Deserialize, Clone)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name { $(pub $field: $ty),* }
+
+        impl Emit for $name {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), " { "));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.emit(out);
+                    out.push_str(", ");
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+schema!(Content {
+    meta: Meta,
+    parts: Vec<PartText>,
+    headlines: BTreeMap<String, String>,
+    verdict_reasons: BTreeMap<String, String>,
+    reasons: BTreeMap<String, String>,
+    sides: Vec<SideText>,
+    arguments: Vec<Argument>,
+    sources: Vec<Source>,
+    presets: Vec<Preset>,
+});
+
+schema!(Meta {
+    title: String,
+    tagline: String,
+    current_to: String,
+    about: String,
+    contract_note: String,
+    legal_note: String,
+    positions_note: String,
+});
+
+schema!(PartText {
+    id: String,
+    label: String,
+    help: String,
+    values: Vec<ValueText>,
+});
+
+schema!(ValueText {
+    id: String,
+    label: String,
+    help: String,
+    dates: Option<String>,
+});
+
+schema!(SideText {
+    id: String,
+    title: String,
+    intro: String,
+});
+
+schema!(Argument {
+    id: String,
+    side: String,
+    title: String,
+    summary: String,
+    quotes: Vec<Quote>,
+});
+
+schema!(Quote {
+    text: String,
+    source: String,
+    speaker: String,
+    on_record: bool,
+});
+
+schema!(Source {
+    id: String,
+    publisher: String,
+    title: String,
+    date: String,
+    url: Option<String>,
+    file: String,
+    note: Option<String>,
+});
+
+schema!(Preset {
+    id: String,
+    title: String,
+    memory: String,
+    tools: String,
+    model: String,
+});
+
+/// Parses and checks the content file; on failure returns every problem found, each naming
+/// the entry and what is wrong with it.
+pub fn load(text: &str) -> Result<Content, Vec<String>> {
+    let content: Content = toml::from_str(text).map_err(|error| {
+        vec![format!("the content file is not valid: {}", error.to_string().trim())]
+    })?;
+    let problems = check(&content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Writes the content as Rust: the body of `pub static CONTENT: Content = …;`.
+pub fn to_rust(content: &Content) -> String {
+    let mut out = String::new();
+    content.emit(&mut out);
+    out
+}
+
+/// Every problem with a parsed content file that its schema cannot express: missing or extra
+/// ids, dangling references, empty texts and invalid presets.
+pub fn check(content: &Content) -> Vec<String> {
+    let mut problems = Vec::new();
+
+    let mut require_keys = |table: &str, map: &BTreeMap<String, String>, keys: Vec<&str>| {
+        for key in &keys {
+            match map.get(*key) {
+                None => problems.push(format!("[{table}] is missing `{key}`")),
+                Some(text) if text.trim().is_empty() => {
+                    problems.push(format!("[{table}] `{key}` is empty"))
+                }
+                Some(_) => {}
+            }
+        }
+        for key in map.keys() {
+            if !keys.contains(&key.as_str()) {
+                problems.push(format!("[{table}] has `{key}`, which the engine never uses"));
+            }
+        }
+    };
+    let mut headline_keys: Vec<&str> = VerdictKey::ALL.iter().map(|k| k.key()).collect();
+    headline_keys.push("microsoft-inferred");
+    require_keys("headlines", &content.headlines, headline_keys);
+    require_keys(
+        "verdict_reasons",
+        &content.verdict_reasons,
+        VerdictReason::ALL.iter().map(|r| r.key()).collect(),
+    );
+    require_keys("reasons", &content.reasons, Reason::ALL.iter().map(|r| r.key()).collect());
+
+    // Parts: exactly the engine's parts and values, in the engine's order.
+    let part_ids: Vec<&str> = content.parts.iter().map(|p| p.id.as_str()).collect();
+    let engine_parts: Vec<&str> = Part::ALL.iter().map(|p| p.key()).collect();
+    if part_ids != engine_parts {
+        problems.push(format!("[[parts]] are {part_ids:?}; they must be {engine_parts:?}"));
+    }
+    for part in &content.parts {
+        if let Some(engine_part) = Part::ALL.iter().find(|p| p.key() == part.id) {
+            let values: Vec<&str> = part.values.iter().map(|v| v.id.as_str()).collect();
+            if values != engine_part.values() {
+                problems.push(format!(
+                    "part `{}`: values are {values:?}; they must be {:?}",
+                    part.id,
+                    engine_part.values()
+                ));
+            }
+        }
+    }
+    if let Some(terms) = content.parts.iter().find(|p| p.id == "terms") {
+        for value in terms.values.iter().filter(|v| v.dates.is_none()) {
+            problems.push(format!("part `terms`, value `{}`: `dates` is missing", value.id));
+        }
+    }
+
+    let side_ids: Vec<&str> = content.sides.iter().map(|s| s.id.as_str()).collect();
+    let engine_sides: Vec<&str> = Side::ALL.iter().map(|s| s.key()).collect();
+    if side_ids != engine_sides {
+        problems.push(format!("[[sides]] are {side_ids:?}; they must be {engine_sides:?}"));
+    }
+
+    // Sources: unique ids, a file to check quotations against, a link only if it is one.
+    let mut source_ids = HashSet::new();
+    for source in &content.sources {
+        if !source_ids.insert(source.id.as_str()) {
+            problems.push(format!("source `{}` is listed twice", source.id));
+        }
+        if !(source.file.starts_with("seeds/") || source.file == "facts/timeline.md") {
+            problems.push(format!(
+                "source `{}`: file `{}` is neither a seed nor facts/timeline.md",
+                source.id, source.file
+            ));
+        }
+        if source.file.starts_with("seeds/000_") {
+            problems.push(format!(
+                "source `{}`: seed 000 mixes the two words up and is never quoted",
+                source.id
+            ));
+        }
+        if let Some(url) = &source.url {
+            if !url.starts_with("https://") {
+                problems.push(format!("source `{}`: url `{url}` is not an https link", source.id));
+            }
+        }
+    }
+
+    // Arguments: exactly the engine's, each on the engine's side, each with a quotation that
+    // names a listed source.
+    let mut seen = HashSet::new();
+    for argument in &content.arguments {
+        if !seen.insert(argument.id.as_str()) {
+            problems.push(format!("argument `{}` is listed twice", argument.id));
+        }
+        match ArgumentId::ALL.iter().find(|a| a.key() == argument.id) {
+            None => problems.push(format!(
+                "argument `{}` is not one the engine knows; add a rule for it first",
+                argument.id
+            )),
+            Some(id) if id.side().key() != argument.side => problems.push(format!(
+                "argument `{}`: side is `{}`, the engine says `{}`",
+                argument.id,
+                argument.side,
+                id.side().key()
+            )),
+            Some(_) => {}
+        }
+        if argument.quotes.is_empty() {
+            problems.push(format!("argument `{}` has no quotation", argument.id));
+        }
+        for (n, quote) in argument.quotes.iter().enumerate() {
+            if !source_ids.contains(quote.source.as_str()) {
+                problems.push(format!(
+                    "argument `{}`, quotation {}: source `{}` is not in [[sources]]",
+                    argument.id,
+                    n + 1,
+                    quote.source
+                ));
+            }
+            if quote.text.trim().is_empty() {
+                problems.push(format!("argument `{}`, quotation {}: empty", argument.id, n + 1));
+            }
+        }
+    }
+    for id in ArgumentId::ALL {
+        if !seen.contains(id.key()) {
+            problems.push(format!("argument `{}` is missing", id.key()));
+        }
+    }
+
+    // Presets: unique ids, and values the engine accepts.
+    let mut preset_ids = HashSet::new();
+    for preset in &content.presets {
+        if !preset_ids.insert(preset.id.as_str()) {
+            problems.push(format!("preset `{}` is listed twice", preset.id));
+        }
+        for (part, value) in [
+            (Part::Memory, &preset.memory),
+            (Part::Tools, &preset.tools),
+            (Part::Model, &preset.model),
+        ] {
+            if !part.values().contains(&value.as_str()) {
+                problems.push(format!(
+                    "preset `{}`: {} = `{value}` is not one of {:?}",
+                    preset.id,
+                    part.key(),
+                    part.values()
+                ));
+            }
+        }
+    }
+    problems
+}

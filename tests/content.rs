@@ -1,0 +1,201 @@
+//! The content file: it loads, it covers everything the engine decides, and every quotation is
+//! verbatim from the source it names (checked against ../shared, the project's research).
+
+#[allow(dead_code, unused_imports)]
+#[path = "../src/engine/mod.rs"]
+mod engine;
+#[path = "../src/content/schema.rs"]
+mod schema;
+
+use std::path::PathBuf;
+use two_words::content::CONTENT;
+
+const CONTENT_FILE: &str = include_str!("../src/content/content.toml");
+
+fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("TWO_WORDS_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(
+        dir.join("facts/timeline.md").is_file(),
+        "The quotation check needs the project's research folder at {} (with seeds/ and \
+         facts/timeline.md). Clone the project so that shared/ sits beside this repository, \
+         or set TWO_WORDS_SHARED to its path.",
+        dir.display()
+    );
+    dir
+}
+
+/// Folds curly quotes to straight ones and runs of white space to one space; nothing else.
+fn normalise(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The quotations the fact sheet itself makes: every run of text between straight quotes.
+fn timeline_quotations(timeline: &str) -> Vec<String> {
+    normalise(timeline)
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_content_file_loads_without_problems() {
+    if let Err(problems) = schema::load(CONTENT_FILE) {
+        panic!("content.toml has problems:\n  - {}", problems.join("\n  - "));
+    }
+}
+
+#[test]
+fn every_quotation_is_verbatim_in_the_source_it_names() {
+    let shared = shared_dir();
+    let timeline = std::fs::read_to_string(shared.join("facts/timeline.md")).unwrap();
+    let from_timeline = timeline_quotations(&timeline);
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for argument in CONTENT.arguments {
+        for quote in argument.quotes {
+            let Some(source) = CONTENT.source(quote.source) else {
+                problems.push(format!("{}: source {} is not listed", argument.id, quote.source));
+                continue;
+            };
+            let wanted = normalise(quote.text);
+            let found = if source.file == "facts/timeline.md" {
+                from_timeline.iter().any(|q| q.contains(&wanted))
+            } else {
+                let path = shared.join(source.file);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => normalise(&text).contains(&wanted),
+                    Err(error) => {
+                        problems.push(format!("{}: cannot read {}: {error}", source.id, path.display()));
+                        continue;
+                    }
+                }
+            };
+            checked += 1;
+            if !found {
+                problems.push(format!(
+                    "argument `{}`: the quotation «{}» is not verbatim in {} (source `{}`)",
+                    argument.id, quote.text, source.file, source.id
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n  - {}", problems.join("\n  - "));
+    assert!(checked >= 15, "only {checked} quotations were checked");
+}
+
+#[test]
+fn the_spec_minimum_quotations_are_all_present() {
+    // Spec §4 lists a minimum set of quotations; each must be shown by some argument.
+    let required = [
+        "Any stateless API calls to OpenAI models that result from a collaboration between OpenAI and any third party – including Amazon – would be hosted on Azure",
+        "The clause requires all API calls to be routed through Azure.",
+        "can now serve all its products to customers across any cloud provider",
+        "first on Azure, unless Microsoft cannot and chooses not to support the necessary capabilities",
+        "OpenAI's first party products, including Frontier, will continue to be hosted on Azure",
+        "its experts do not believe the technology exists to avoid running Frontier on Azure under the terms of its contract",
+        "would violate the spirit, if not the letter, of their agreement",
+        "We are confident that OpenAI understands and respects the importance of living up to [its] legal obligation.",
+        "The start-up has the right to make new products with third parties so long as they do not cross the “red line” of being primarily offered as an API.",
+        "Frontier's SRE operates in a \"stateful\" layer above the raw API",
+        "OpenAI maintains that its Amazon deal does not allow backdoor access to its stateless models",
+        "OpenAI believes its plans with Amazon are compatible with its deal with Microsoft",
+        "the exclusive third-party cloud distributor",
+    ];
+    let shown: Vec<&str> = CONTENT.arguments.iter().flat_map(|a| a.quotes).map(|q| q.text).collect();
+    for text in required {
+        assert!(shown.iter().any(|q| q.contains(text)), "missing quotation: {text}");
+    }
+}
+
+#[test]
+fn no_source_is_seed_000_and_every_source_is_quoted() {
+    for source in CONTENT.sources {
+        assert!(!source.file.contains("000_"), "{} uses seed 000", source.id);
+        assert!(
+            CONTENT.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id),
+            "source `{}` is listed but never quoted",
+            source.id
+        );
+    }
+}
+
+#[test]
+fn every_engine_id_has_its_words() {
+    use two_words::engine::*;
+    for id in ArgumentId::ALL {
+        let argument = CONTENT.argument(id).unwrap_or_else(|| panic!("no text for {id:?}"));
+        assert_eq!(argument.side, id.side().key());
+    }
+    for c in Configuration::all() {
+        let v = verdict(&c);
+        assert_ne!(CONTENT.headline(&v), v.key.key(), "no headline for {c:?}");
+        assert_ne!(CONTENT.verdict_reason(&v), v.reason.key(), "no reason for {c:?}");
+    }
+    for reason in Reason::ALL {
+        assert_ne!(CONTENT.reason(reason), reason.key(), "no text for {reason:?}");
+    }
+}
+
+#[test]
+fn the_presets_are_the_spec_s_presets() {
+    let expected = [
+        ("plain-api", "off", "off", "azure"),
+        ("frontier-azure", "on", "on", "azure"),
+        ("sre", "on", "on", "aws-runtime"),
+        ("tools-only", "off", "on", "aws-runtime"),
+        ("thin-relay", "off", "off", "aws-runtime"),
+        ("raw-bedrock", "off", "off", "aws-direct"),
+        ("own-memory", "on", "on", "aws-direct"),
+    ];
+    let actual: Vec<_> = CONTENT.presets.iter().map(|p| (p.id, p.memory, p.tools, p.model)).collect();
+    assert_eq!(actual, expected);
+}
+
+#[test]
+fn a_preset_keeps_the_terms() {
+    use two_words::engine::*;
+    for c in Configuration::all() {
+        for preset in CONTENT.presets {
+            let next = preset.apply(c);
+            assert_eq!(next.terms, c.terms);
+            assert!(preset.matches(&next));
+        }
+    }
+}
+
+/// Breaks the real content file with one edit and checks the problem is named.
+fn check_broken(from: &str, to: &str, expected: &str) {
+    assert!(CONTENT_FILE.contains(from), "the edit `{from}` does not apply");
+    let broken = CONTENT_FILE.replacen(from, to, 1);
+    match schema::load(&broken) {
+        Ok(_) => panic!("a file with `{to}` loaded without a problem"),
+        Err(problems) => assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "expected a problem mentioning «{expected}», got {problems:?}"
+        ),
+    }
+}
+
+#[test]
+fn a_malformed_content_file_is_refused_with_the_entry_named() {
+    check_broken("source = \"news-az\"", "source = \"news-azz\"", "source `news-azz` is not in [[sources]]");
+    check_broken("id = \"spirit\"", "id = \"spirits\"", "argument `spirits` is not one the engine knows");
+    check_broken("model = \"aws-direct\"\n", "model = \"gcp\"\n", "preset `raw-bedrock`: model = `gcp`");
+    check_broken("2025-azure = ", "2025-azur = ", "[verdict_reasons] is missing `2025-azure`");
+    check_broken("\non_record = true", "\non_record = \"yes\"", "not valid");
+    check_broken("speaker = \"Microsoft, in a statement\"", "speakr = \"Microsoft\"", "unknown field `speakr`");
+    check_broken("[meta]", "[meta\n", "not valid");
+    check_broken("id = \"news-az\"", "id = \"joint-statement\"", "source `joint-statement` is listed twice");
+}
