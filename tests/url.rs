@@ -1,0 +1,129 @@
+//! The URL reader and writer: table tests of the spec's bad URLs, and properties over
+//! arbitrary strings.
+
+use proptest::prelude::*;
+use two_words::engine::{Configuration, Part};
+use two_words::url::{decode, describe, read, write, Problem};
+
+fn keys(c: &Configuration) -> [&'static str; 4] {
+    Part::ALL.map(|p| c.value_key(p))
+}
+
+/// Reads `query` and checks the configuration (memory, tools, model, terms) and the
+/// parameters that were ignored, with why.
+fn check(query: &str, expected: [&str; 4], expected_ignored: &[(&str, Problem)]) {
+    let (c, ignored) = read(query);
+    assert_eq!(keys(&c), expected, "configuration for {query:?}");
+    let got: Vec<(&str, Problem)> = ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
+    assert_eq!(got, expected_ignored, "ignored for {query:?}");
+}
+
+#[test]
+fn reads_valid_queries() {
+    check("", ["off", "off", "azure", "2025"], &[]);
+    check("?", ["off", "off", "azure", "2025"], &[]);
+    check("?memory=on&tools=on&model=aws-runtime&terms=2025", ["on", "on", "aws-runtime", "2025"], &[]);
+    check("memory=on&terms=2026", ["on", "off", "azure", "2026"], &[]);
+    check("?model=aws%2Ddirect", ["off", "off", "aws-direct", "2025"], &[]);
+}
+
+#[test]
+fn presets_load_and_explicit_parts_override_them() {
+    check("?preset=sre", ["on", "on", "aws-runtime", "2025"], &[]);
+    check("?preset=sre&terms=2026", ["on", "on", "aws-runtime", "2026"], &[]);
+    check("?memory=off&preset=sre", ["off", "on", "aws-runtime", "2025"], &[]);
+    check("?preset=raw-bedrock", ["off", "off", "aws-direct", "2025"], &[]);
+    check("?preset=nope", ["off", "off", "azure", "2025"], &[("preset", Problem::Invalid)]);
+}
+
+#[test]
+fn bad_values_fall_back_to_the_default_and_are_named() {
+    let long = "x".repeat(10_000);
+    check("?model=gcp", ["off", "off", "azure", "2025"], &[("model", Problem::Invalid)]);
+    check("?memory=maybe&tools=on", ["off", "on", "azure", "2025"], &[("memory", Problem::Invalid)]);
+    check("?model=", ["off", "off", "azure", "2025"], &[("model", Problem::Empty)]);
+    check("?terms", ["off", "off", "azure", "2025"], &[("terms", Problem::Empty)]);
+    check(&format!("?memory={long}"), ["off", "off", "azure", "2025"], &[("memory", Problem::Invalid)]);
+    check("?model=%E0%A4%A&tools=%ZZ", ["off", "off", "azure", "2025"], &[("model", Problem::Invalid), ("tools", Problem::Invalid)]);
+    check("?memory=ON", ["off", "off", "azure", "2025"], &[("memory", Problem::Invalid)]);
+    check("?memory=on&memory=off", ["on", "off", "azure", "2025"], &[("memory", Problem::Repeated)]);
+}
+
+#[test]
+fn unknown_parameters_are_ignored_silently() {
+    check("?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on", ["off", "on", "azure", "2025"], &[]);
+    check("?&&=&===&%&model", ["off", "off", "azure", "2025"], &[("model", Problem::Empty)]);
+}
+
+#[test]
+fn the_notice_names_the_parameter_and_cuts_long_values() {
+    let (_, ignored) = read(&format!("?memory={}", "y".repeat(10_000)));
+    let text = describe(&ignored[0]);
+    assert!(text.contains("memory"), "{text}");
+    assert!(text.contains("off, on"), "{text}");
+    assert!(text.chars().count() < 200, "{text}");
+    let (_, ignored) = read("?model=%3Cscript%3E");
+    assert!(describe(&ignored[0]).contains("model=<script>"));
+}
+
+#[test]
+fn writing_leaves_defaults_out_and_keeps_other_parameters() {
+    let (c, _) = read("?memory=on&model=aws-runtime");
+    assert_eq!(write("", &c), "?memory=on&model=aws-runtime");
+    assert_eq!(write("?embed=1&childId=x%20y&memory=off&preset=sre", &c), "?memory=on&model=aws-runtime&embed=1&childId=x%20y");
+    assert_eq!(write("?preset=sre", &Configuration::default()), "");
+    assert_eq!(write("?theme=dark", &Configuration::default()), "?theme=dark");
+}
+
+#[test]
+fn decoding_is_total() {
+    assert_eq!(decode("a+b%20c"), "a b c");
+    assert_eq!(decode("%"), "%");
+    assert_eq!(decode("%4"), "%4");
+    assert_eq!(decode("%+1"), "% 1");
+    assert_eq!(decode("%FF"), "\u{FFFD}");
+    assert_eq!(decode("%C3%A9"), "é");
+}
+
+fn any_configuration() -> impl Strategy<Value = Configuration> {
+    (0usize..24).prop_map(|i| Configuration::all().nth(i).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn reading_any_string_never_panics(query in ".*") {
+        let (_, ignored) = read(&query);
+        for i in &ignored {
+            prop_assert!(describe(i).chars().count() < 300);
+        }
+    }
+
+    #[test]
+    fn reading_query_like_strings_never_panics(query in "[?&=%a-z0-9+-]{0,64}") {
+        read(&query);
+    }
+
+    #[test]
+    fn every_state_round_trips_and_keeps_foreign_parameters(
+        c in any_configuration(),
+        foreign in proptest::collection::vec(("[a-zA-Z_]{1,8}", "[a-zA-Z0-9%]{0,8}"), 0..4),
+    ) {
+        let existing: String = foreign
+            .iter()
+            .map(|(k, v)| format!("{k}x={v}"))
+            .collect::<Vec<_>>()
+            .join("&");
+        let query = write(&existing, &c);
+        let (back, ignored) = read(&query);
+        prop_assert_eq!(back, c);
+        prop_assert!(ignored.is_empty());
+        for (k, v) in &foreign {
+            let pair = format!("{k}x={v}");
+            prop_assert!(query.contains(&pair));
+        }
+        // Writing is stable: the query of a read query is the query itself.
+        prop_assert_eq!(write(&query, &back), query);
+    }
+}
