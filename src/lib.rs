@@ -3,4 +3,6 @@
 
 pub mod content;
 pub mod engine;
+pub mod ui;
 pub mod url;
+pub mod web;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The content file: it loads, it covers everything the engine decides, and every quotation is
 //! verbatim from the source it names (checked against ../shared, the project's research).
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The rules engine against the spec's tables (spec §3, §4), over all 24 configurations.
 
 use two_words::engine::*;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The URL reader and writer: table tests of the spec's bad URLs, and properties over
 //! arbitrary strings.
 

@@ -1,1 +1,229 @@
-fn main(){}
+//! `cargo xtask serve | dist | test`: installs the pinned tools a fresh Debian machine lacks,
+//! then builds, serves or tests Two Words. Each step says what it does before it does it.
+//!
+//! Pins: trunk 0.21.x (0.22 needs a newer rustc), wasm-bindgen-cli equal to the lock file's
+//! wasm-bindgen, wasm-opt from the npm package binaryen@132, and Debian's chromium and
+//! chromium-driver. Trunk always runs with `--offline`, so it never downloads anything.
+
+use std::env;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const TRUNK_VERSION: &str = "^0.21";
+const TRUNK_PREFIX: &str = "trunk 0.21.";
+const SERVE_ADDRESS: &str = "http://127.0.0.1:8080";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("dist") => dist().map(|_| ()),
+        Some("test") => test(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native, wasm in Chromium, end to end)"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the repository")
+        .to_path_buf()
+}
+
+fn say(message: &str) {
+    println!("\n==> {message}");
+}
+
+/// PATH with cargo's bin folder and the npm build tools in front, so the pinned tools win.
+fn tool_path() -> OsString {
+    let mut paths = vec![root().join("xtask/node/node_modules/.bin"), cargo_bin()];
+    if let Some(path) = env::var_os("PATH") {
+        paths.extend(env::split_paths(&path));
+    }
+    env::join_paths(paths).unwrap_or_default()
+}
+
+fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from("/root/.cargo"))
+        .join("bin")
+}
+
+fn command(program: &str) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(root()).env("PATH", tool_path());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Result {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start {:?}: {e}", cmd.get_program()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{:?} {:?} failed ({status})",
+            cmd.get_program(),
+            cmd.get_args().collect::<Vec<_>>()
+        ))
+    }
+}
+
+/// The output of a command, or None when it cannot run or fails.
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// The wasm-bindgen version Cargo.lock pins; wasm-bindgen-cli must equal it.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock names no wasm-bindgen".into())
+}
+
+fn ensure_build_tools() -> Result {
+    let installed = output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !installed.lines().any(|l| l == "wasm32-unknown-unknown") {
+        say("Installing the Rust target wasm32-unknown-unknown (rustup)");
+        run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    let trunk = output(command("trunk").arg("--version")).unwrap_or_default();
+    if !trunk.starts_with(TRUNK_PREFIX) {
+        say("Installing trunk 0.21.x (cargo install; about 8 minutes on 2 cores)");
+        run(command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+    }
+
+    let wanted = locked_wasm_bindgen()?;
+    let have = output(command("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have != format!("wasm-bindgen {wanted}") {
+        say(&format!(
+            "Installing wasm-bindgen-cli {wanted}, equal to Cargo.lock's wasm-bindgen (cargo install; a few minutes)"
+        ));
+        // Not --locked: its lock file names a crate version the registry lacks.
+        run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted, "--force"]))?;
+    }
+
+    npm_ci(&root().join("xtask/node"), "wasm-opt (npm package binaryen@132)")
+}
+
+/// Installs a folder's npm packages from its lock file when they are missing or stale.
+fn npm_ci(dir: &Path, what: &str) -> Result {
+    let stamp = dir.join("node_modules/.package-lock.json");
+    let lock = dir.join("package-lock.json");
+    let fresh = match (stamp.metadata(), lock.metadata()) {
+        (Ok(s), Ok(l)) => s.modified().ok() >= l.modified().ok(),
+        _ => false,
+    };
+    if !fresh {
+        say(&format!("Installing {what} from npm (npm ci in {})", dir.display()));
+        run(command("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir))?;
+    }
+    Ok(())
+}
+
+/// Debian's Chromium and its driver, for the browser tests.
+fn ensure_browser() -> Result {
+    let missing: Vec<&str> = [("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")]
+        .into_iter()
+        .filter(|(_, path)| !Path::new(path).exists())
+        .map(|(package, _)| package)
+        .collect();
+    apt_install(&missing, "the browser for the tests")
+}
+
+fn apt_install(packages: &[&str], why: &str) -> Result {
+    if packages.is_empty() {
+        return Ok(());
+    }
+    say(&format!("Installing {} from Debian ({why}; apt-get)", packages.join(" ")));
+    let sudo = output(Command::new("id").arg("-u")).as_deref() != Some("0");
+    let apt = |args: &[&str]| {
+        let mut cmd = if sudo { command("sudo") } else { command("apt-get") };
+        if sudo {
+            cmd.arg("apt-get");
+        }
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut cmd)
+    };
+    apt(&["update"])?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(packages);
+    apt(&args)
+}
+
+fn serve() -> Result {
+    ensure_build_tools()?;
+    say(&format!("Building and serving on {SERVE_ADDRESS} (trunk serve --offline; Ctrl-C stops)"));
+    println!("    Open {SERVE_ADDRESS} in a browser once the first build finishes.");
+    run(command("trunk").args(["serve", "--offline"]))
+}
+
+/// A release build in dist/ with relative URLs; prints its sizes.
+fn dist() -> Result<PathBuf> {
+    ensure_build_tools()?;
+    say("Building the release into dist/ (trunk build --release --offline, wasm-opt -Oz)");
+    run(command("trunk").args(["build", "--release", "--offline", "--public-url", "./"]))?;
+    let dist = root().join("dist");
+    say("Sizes of dist/ (raw and gzip -9), measured by tests/e2e/size.mjs");
+    run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
+    Ok(dist)
+}
+
+fn test() -> Result {
+    ensure_build_tools()?;
+    ensure_browser()?;
+    npm_ci(&root().join("tests/e2e"), "the end-to-end test tools (playwright-core, axe-core, vnu-jar, lighthouse 12)")?;
+    if output(Command::new("java").arg("-version")).is_none() {
+        apt_install(&["default-jre-headless"], "Java, for the W3C Nu HTML Checker")?;
+    }
+
+    say("Native tests: the engine over all 24 configurations, the content, the URL (cargo test)");
+    run(command("cargo").args(["test", "--package", "two-words"]))?;
+
+    say("Component tests in headless Chromium (wasm-bindgen-test-runner with /usr/bin/chromedriver)");
+    run(command("cargo")
+        .args(["test", "--package", "two-words", "--target", "wasm32-unknown-unknown", "--test", "browser"])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+
+    let dist = dist()?;
+
+    say("End-to-end tests of the release dist/ in headless Chromium (node --test tests/e2e)");
+    run(command("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("TWO_WORDS_DIST", &dist)
+        .env("TWO_WORDS_SCREENSHOTS", root().join("target/screenshots")))?;
+    println!("\nScreenshots for review: {}", root().join("target/screenshots").display());
+    Ok(())
+}

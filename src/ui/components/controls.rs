@@ -1,0 +1,54 @@
+use yew::prelude::*;
+
+use crate::content::CONTENT;
+use crate::engine::{Configuration, Part};
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub configuration: Configuration,
+    pub on_action: Callback<Action>,
+}
+
+/// One native radio group per part: `name` is the URL parameter and `value` the URL value
+/// (spec §6), so the arrow keys, Tab and Space work as in any form.
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    html! {
+        <div class="controls">
+            { for Part::ALL.iter().map(|&part| part_group(part, &props.configuration, &props.on_action)) }
+        </div>
+    }
+}
+
+fn part_group(part: Part, configuration: &Configuration, on_action: &Callback<Action>) -> Html {
+    let Some(text) = CONTENT.part(part) else {
+        return html! {};
+    };
+    let current = configuration.value_key(part);
+    let help_id = format!("{}-help", part.key());
+    html! {
+        <fieldset class={classes!("part", format!("part-{}", part.key()))} aria-describedby={help_id.clone()}>
+            <legend>{ text.label }</legend>
+            <p class="part-help" id={help_id}>{ text.help }</p>
+            <div class="choices">
+            { for text.values.iter().map(|value| {
+                let id = format!("{}-{}", part.key(), value.id);
+                let value_id: &'static str = value.id;
+                let onchange = on_action.reform(move |_| Action::Set(part, value_id));
+                let checked = current == value.id;
+                html! {
+                    <label class={classes!("choice", checked.then_some("checked"))} for={id.clone()} title={value.help}>
+                        <input type="radio" id={id} name={part.key()} value={value.id} checked={checked} {onchange} />
+                        <span class="choice-label">{ value.label }</span>
+                        if let Some(dates) = value.dates {
+                            <span class="choice-dates">{ dates }</span>
+                        }
+                    </label>
+                }
+            }) }
+            </div>
+            <p class="choice-help">{ text.values.iter().find(|v| v.id == current).map(|v| v.help).unwrap_or_default() }</p>
+        </fieldset>
+    }
+}

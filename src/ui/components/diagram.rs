@@ -1,0 +1,137 @@
+//! The live architecture diagram: the reader's app, the agent runtime with its memory and
+//! tools, and the model on Azure and on AWS. Parts that are off are dashed, faded and labelled
+//! "off" or "not used", so colour is never the only sign.
+
+use yew::prelude::*;
+
+use crate::engine::{Cloud, Holder, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct DiagramProps {
+    pub route: Route,
+}
+
+/// The diagram's text alternative: what it shows, in one or two sentences.
+pub fn describe_route(route: &Route) -> String {
+    let features = match (route.memory, route.tools) {
+        (true, true) => "keeps memory and uses tools",
+        (true, false) => "keeps memory but uses no tools",
+        (false, true) => "uses tools but keeps no memory",
+        (false, false) => "keeps no memory and uses no tools",
+    };
+    let cloud = match route.served_by {
+        Cloud::Azure => "Azure",
+        Cloud::Aws => "AWS",
+    };
+    if route.runtime_used {
+        let runtime = if route.runtime_on_aws {
+            "the agent runtime on AWS"
+        } else {
+            "an agent runtime (which may run anywhere, even on AWS)"
+        };
+        format!(
+            "Your app sends each request to {runtime}, which {features}. The runtime sends every model request to the GPT model on {cloud}."
+        )
+    } else if route.holder == Holder::App && (route.memory || route.tools) {
+        format!(
+            "Your app {features} itself and sends each request straight to the GPT model on {cloud}. No agent runtime is used."
+        )
+    } else {
+        format!(
+            "Your app sends each request straight to the GPT model on {cloud}; the app {features}. No agent runtime is used."
+        )
+    }
+}
+
+fn class_if(on: bool) -> &'static str {
+    if on {
+        "on"
+    } else {
+        "off"
+    }
+}
+
+#[function_component(Diagram)]
+pub fn diagram(props: &DiagramProps) -> Html {
+    let r = props.route;
+    let description = describe_route(&r);
+    let on_azure = r.served_by == Cloud::Azure;
+    let in_app = r.holder == Holder::App;
+    let runtime_place = if r.runtime_on_aws {
+        "on AWS Bedrock"
+    } else {
+        "anywhere, even AWS"
+    };
+    // The request's path: through the runtime when one is used, otherwise straight from the
+    // app around the runtime box.
+    let paths: &[&str] = match (r.runtime_used, on_azure) {
+        (true, true) => &["M130,160 L186,160", "M360,140 L442,88"],
+        (true, false) => &["M130,160 L186,160", "M360,180 L442,232"],
+        (false, true) => &["M130,140 C190,40 330,40 442,80"],
+        (false, false) => &["M130,180 C190,280 330,280 442,240"],
+    };
+    let chip = |x: i32, y: i32, label: &'static str, on: bool| {
+        html! {
+            <g class={classes!("chip", class_if(on))}>
+                <rect x={x.to_string()} y={y.to_string()} width="70" height="34" rx="6" />
+                <text x={(x + 35).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
+                <text x={(x + 35).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
+                    { if on { "on" } else { "off" } }
+                </text>
+            </g>
+        }
+    };
+    html! {
+        <figure class="diagram">
+            <svg viewBox="0 0 640 320" role="img" aria-labelledby="diagram-caption" focusable="false">
+                <defs>
+                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
+                    </marker>
+                </defs>
+                // The reader's app, holding memory and tools when it sends requests directly.
+                <g class="node on app">
+                    <rect x="10" y="110" width="120" height="100" rx="10" />
+                    <text x="70" y="134" text-anchor="middle" class="label">{ "Your app" }</text>
+                    if in_app {
+                        { chip(12, 140, "Memory", r.memory) }
+                        { chip(58, 176, "Tools", r.tools) }
+                    }
+                </g>
+                // The agent runtime.
+                <g class={classes!("node", "runtime", class_if(r.runtime_used))}>
+                    <rect x="190" y="100" width="170" height="120" rx="10" />
+                    <text x="275" y="124" text-anchor="middle" class="label">{ "Agent runtime" }</text>
+                    <text x="275" y="140" text-anchor="middle" class="small">
+                        { if r.runtime_used { runtime_place } else { "not used" } }
+                    </text>
+                    if !in_app {
+                        { chip(200, 160, "Memory", r.memory && r.runtime_used) }
+                        { chip(280, 160, "Tools", r.tools && r.runtime_used) }
+                    }
+                </g>
+                // The two clouds, each with a GPT model; only one serves the request.
+                <g class={classes!("cloud", "azure", class_if(on_azure))}>
+                    <rect x="420" y="10" width="210" height="140" rx="14" />
+                    <text x="525" y="32" text-anchor="middle" class="label">{ "Microsoft Azure" }</text>
+                    <rect class="model" x="446" y="48" width="158" height="80" rx="8" />
+                    <text x="525" y="82" text-anchor="middle" class="label">{ "GPT model" }</text>
+                    <text x="525" y="104" text-anchor="middle" class="small">
+                        { if on_azure { "serves the request" } else { "not used" } }
+                    </text>
+                </g>
+                <g class={classes!("cloud", "aws", class_if(!on_azure))}>
+                    <rect x="420" y="170" width="210" height="140" rx="14" />
+                    <text x="525" y="192" text-anchor="middle" class="label">{ "Amazon Web Services" }</text>
+                    <rect class="model" x="446" y="208" width="158" height="80" rx="8" />
+                    <text x="525" y="242" text-anchor="middle" class="label">{ "GPT model" }</text>
+                    <text x="525" y="264" text-anchor="middle" class="small">
+                        { if on_azure { "not used" } else { "serves the request" } }
+                    </text>
+                </g>
+                { for paths.iter().map(|d| html! { <path class="request" d={*d} marker-end="url(#arrowhead)" /> }) }
+            </svg>
+            <figcaption id="diagram-caption">{ description }</figcaption>
+        </figure>
+    }
+}

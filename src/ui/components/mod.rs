@@ -1,0 +1,19 @@
+//! One component per file.
+
+mod arguments;
+mod controls;
+mod copy_link;
+mod diagram;
+mod notice;
+mod presets;
+mod sources;
+mod verdict;
+
+pub use arguments::Arguments;
+pub use controls::Controls;
+pub use copy_link::CopyLink;
+pub use diagram::{describe_route, Diagram};
+pub use notice::Notice;
+pub use presets::Presets;
+pub use sources::Sources;
+pub use verdict::VerdictView;

@@ -1,0 +1,28 @@
+use yew::prelude::*;
+
+use crate::content::CONTENT;
+
+/// The sources list: publisher, title, date and a link where one is known.
+#[function_component(Sources)]
+pub fn sources() -> Html {
+    html! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{ "Sources" }</h2>
+            <ul>
+            { for CONTENT.sources.iter().map(|source| html! {
+                <li id={format!("source-{}", source.id)} data-source-id={source.id}>
+                    <span class="source-publisher">{ source.publisher }</span>{ ", " }
+                    <cite>{ source.title }</cite>{ ", " }
+                    <span class="source-date">{ source.date }</span>{ "." }
+                    if let Some(note) = source.note {
+                        { " " }{ note }
+                    }
+                    if let Some(url) = source.url {
+                        { " " }<a href={url} rel="noopener noreferrer">{ url }</a>
+                    }
+                </li>
+            }) }
+            </ul>
+        </section>
+    }
+}
