@@ -75,7 +75,7 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
     );
     assert!(find(&root, "#verdict").text_content().unwrap().contains("Contested"));
 
-    click(&root, "input[name=terms][value=2026]").await;
+    click(&root, "input[name=terms][value='2026']").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
     assert_eq!(
         find(&root, "[data-argument=amendment]").get_attribute("data-applies").as_deref(),
