@@ -1,0 +1,330 @@
+// End-to-end tests of the release build (dist/) in headless Chromium: every control and preset,
+// permalinks loaded fresh, bad URLs, keyboard-only use, accessibility (axe-core) in light and
+// dark at 375 and 1280 px, no console errors, no request to another host, and screenshots.
+//
+// The expected verdicts below are the spec's tables (spec §3, §5), written out again here on
+// purpose: they check the engine from outside, not against itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch, open } from './browser.mjs';
+import { sizes } from './size.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const DIST = process.env.TWO_WORDS_DIST ?? join(here, '../../dist');
+const SHOTS = process.env.TWO_WORDS_SCREENSHOTS ?? join(here, '../../target/screenshots');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const MODELS = ['azure', 'aws-runtime', 'aws-direct'];
+const ONOFF = ['off', 'on'];
+
+/** Spec §3: the verdict key and contested flag of a configuration. */
+function expectedVerdict({ memory, tools, model, terms }) {
+  if (model === 'azure') return ['no-dispute', false];
+  if (terms === '2025') {
+    if (model === 'aws-direct') return ['microsoft', false];
+    if (memory === 'off' && tools === 'off') return ['microsoft', false];
+    return ['amazon-openai', true];
+  }
+  if (model === 'aws-direct') return ['unsettled', false];
+  if (memory === 'off' && tools === 'off') return ['unsettled', false];
+  return ['no-dispute', false];
+}
+
+const ALL = [];
+for (const terms of ['2025', '2026'])
+  for (const model of MODELS)
+    for (const memory of ONOFF)
+      for (const tools of ONOFF) ALL.push({ memory, tools, model, terms });
+
+/** Spec §5. */
+const PRESETS = {
+  'plain-api': { memory: 'off', tools: 'off', model: 'azure' },
+  'frontier-azure': { memory: 'on', tools: 'on', model: 'azure' },
+  sre: { memory: 'on', tools: 'on', model: 'aws-runtime' },
+  'tools-only': { memory: 'off', tools: 'on', model: 'aws-runtime' },
+  'thin-relay': { memory: 'off', tools: 'off', model: 'aws-runtime' },
+  'raw-bedrock': { memory: 'off', tools: 'off', model: 'aws-direct' },
+  'own-memory': { memory: 'on', tools: 'on', model: 'aws-direct' },
+};
+
+const DEFAULTS = { memory: 'off', tools: 'off', model: 'azure', terms: '2025' };
+
+/** The query the spec expects for a configuration: parameters at their default left out. */
+function queryFor(config) {
+  const parts = ['memory', 'tools', 'model', 'terms']
+    .filter((k) => config[k] !== DEFAULTS[k])
+    .map((k) => `${k}=${config[k]}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+let server;
+let browser;
+const opened = [];
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  for (const { context } of opened) await context.close().catch(() => {});
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the app; the test fails at the end if the page logged an error or left the origin. */
+async function app(query = '', options = {}) {
+  const handle = await open(browser, server.url + query, options);
+  opened.push(handle);
+  return handle;
+}
+
+function assertClean(problems) {
+  assert.deepEqual(problems, [], 'the page logged errors or reached another host');
+}
+
+async function readState(page) {
+  return page.evaluate(() => {
+    const checked = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
+    const v = document.querySelector('#verdict');
+    return {
+      memory: checked('memory'),
+      tools: checked('tools'),
+      model: checked('model'),
+      terms: checked('terms'),
+      verdict: v.dataset.verdict,
+      contested: v.dataset.contested === 'true',
+      search: location.search,
+      notice: document.querySelector('#notice')?.textContent ?? null,
+    };
+  });
+}
+
+async function setConfig(page, config) {
+  for (const part of ['memory', 'tools', 'model', 'terms']) {
+    await page.click(`input[name="${part}"][value="${config[part]}"]`);
+  }
+}
+
+test('every control drives the verdict and the address bar, for all 24 configurations', async () => {
+  const { page, problems } = await app();
+  for (const config of ALL) {
+    await setConfig(page, config);
+    const state = await readState(page);
+    const [verdict, contested] = expectedVerdict(config);
+    assert.deepEqual(
+      [state.memory, state.tools, state.model, state.terms, state.verdict, state.contested, state.search],
+      [config.memory, config.tools, config.model, config.terms, verdict, contested, queryFor(config)],
+      JSON.stringify(config),
+    );
+    // Every argument is shown, marked, with at least one quotation.
+    const args = await page.$$eval('[data-argument]', (els) =>
+      els.map((e) => [e.dataset.side, e.dataset.applies, e.querySelectorAll('blockquote[data-source]').length]));
+    assert.equal(args.length, 11);
+    for (const [side, applies, quotes] of args) {
+      assert.ok(['terms', 'microsoft', 'amazon-openai'].includes(side));
+      assert.ok(['true', 'false'].includes(applies));
+      assert.ok(quotes >= 1);
+    }
+    if (contested) {
+      for (const side of ['microsoft', 'amazon-openai']) {
+        assert.ok(await page.$(`[data-side="${side}"][data-applies="true"]`), `${side} applies when contested`);
+      }
+    }
+  }
+  assertClean(problems);
+});
+
+test('every preset sets memory, tools and model and keeps the terms', async () => {
+  const { page, problems } = await app('?terms=2026');
+  for (const [id, parts] of Object.entries(PRESETS)) {
+    await page.click(`button[data-preset="${id}"]`);
+    const state = await readState(page);
+    const config = { ...parts, terms: '2026' };
+    assert.deepEqual(
+      [state.memory, state.tools, state.model, state.terms, state.verdict, state.search],
+      [parts.memory, parts.tools, parts.model, '2026', expectedVerdict(config)[0], queryFor(config)],
+      id,
+    );
+    assert.equal(await page.getAttribute(`button[data-preset="${id}"]`, 'aria-pressed'), 'true');
+  }
+  assertClean(problems);
+});
+
+test('permalinks load the linked view fresh, presets included', async () => {
+  for (const config of ALL) {
+    const { page, problems, context } = await app(queryFor(config));
+    const state = await readState(page);
+    assert.deepEqual(
+      [state.memory, state.tools, state.model, state.terms, state.verdict, state.notice],
+      [config.memory, config.tools, config.model, config.terms, expectedVerdict(config)[0], null],
+      queryFor(config),
+    );
+    assertClean(problems);
+    await context.close();
+  }
+  const { page } = await app('?preset=sre&terms=2026');
+  const state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.model, state.terms], ['on', 'on', 'aws-runtime', '2026']);
+  assert.equal(state.search, '?memory=on&tools=on&model=aws-runtime&terms=2026', 'the address names the parts');
+});
+
+test('bad URLs show a polite notice naming the parameter, and a working page', async () => {
+  const cases = [
+    ['?model=gcp', 'model', { model: 'azure' }],
+    ['?memory=maybe&tools=on', 'memory', { memory: 'off', tools: 'on' }],
+    ['?model=', 'model', { model: 'azure' }],
+    [`?terms=${'9'.repeat(10_000)}`, 'terms', { terms: '2025' }],
+    ['?tools=%E0%A4%A&model=%ZZ%00', 'tools', { tools: 'off', model: 'azure' }],
+    ['?preset=cloud-9', 'preset', { model: 'azure' }],
+    ['?memory=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'memory', { memory: 'off' }],
+  ];
+  for (const [query, param, expected] of cases) {
+    const { page, problems, context } = await app(query);
+    const state = await readState(page);
+    assert.ok(state.notice, `a notice for ${query.slice(0, 40)}`);
+    assert.ok(state.notice.includes(param), `the notice names ${param}: ${state.notice}`);
+    assert.equal(await page.getAttribute('#notice', 'role'), 'status');
+    for (const [part, value] of Object.entries(expected)) assert.equal(state[part], value, `${part} for ${query.slice(0, 40)}`);
+    assert.equal(await page.$$eval('img', (imgs) => imgs.length), 0, 'input is shown as text, never as HTML');
+    assert.ok(state.notice.length < 600, 'a long value is cut in the notice');
+    // The page still works after a bad link.
+    await page.click('input[name="model"][value="aws-direct"]');
+    assert.equal((await readState(page)).verdict, state.terms === '2026' ? 'unsettled' : 'microsoft');
+    assertClean(problems);
+    await context.close();
+  }
+  // Unknown parameters (a host's, or tracking tags) are ignored silently and kept.
+  const { page, problems } = await app('?childId=abc&utm_source=x&memory=on');
+  const state = await readState(page);
+  assert.equal(state.notice, null);
+  await page.click('input[name="tools"][value="on"]');
+  assert.equal((await readState(page)).search, '?memory=on&tools=on&childId=abc&utm_source=x');
+  assertClean(problems);
+});
+
+test('keyboard only: Tab, arrow keys, Space and Enter reach and work every control', async () => {
+  const { page, problems } = await app();
+  // Tab from the top of the page to the first control (memory).
+  let found = false;
+  for (let i = 0; i < 20 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('name') === 'memory');
+  }
+  assert.ok(found, 'Tab reaches the memory control');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('ArrowRight'); // memory: on
+  await page.keyboard.press('Tab'); // tools group
+  await page.keyboard.press('ArrowRight'); // tools: on
+  await page.keyboard.press('Tab'); // model group
+  await page.keyboard.press('ArrowRight'); // model: aws-runtime
+  let state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.model, state.verdict], ['on', 'on', 'aws-runtime', 'amazon-openai']);
+  await page.keyboard.press('Tab'); // terms group
+  await page.keyboard.press('ArrowRight'); // terms: 2026
+  state = await readState(page);
+  assert.deepEqual([state.terms, state.verdict], ['2026', 'no-dispute']);
+  // Onwards to the presets: Enter presses one.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.preset === 'raw-bedrock')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.preset), 'raw-bedrock');
+  await page.keyboard.press('Enter');
+  state = await readState(page);
+  assert.deepEqual([state.model, state.memory, state.verdict], ['aws-direct', 'off', 'unsettled']);
+  assertClean(problems);
+});
+
+test('the verdict is announced politely, in words', async () => {
+  const { page } = await app('?preset=sre');
+  const live = await page.$eval('#verdict', (v) => v.closest('[aria-live]')?.getAttribute('aria-live'));
+  assert.equal(live, 'polite');
+  const text = await page.textContent('#verdict');
+  assert.match(text, /Amazon and OpenAI's argument applies — and Microsoft disputes it/);
+  assert.match(text, /Contested/);
+});
+
+test('every quotation names a listed source with publisher and date', async () => {
+  const { page } = await app('?preset=sre');
+  const quotes = await page.$$eval('blockquote[data-source]', (qs) => qs.map((q) => q.dataset.source));
+  assert.ok(quotes.length >= 15);
+  for (const id of new Set(quotes)) {
+    const text = await page.textContent(`[data-source-id="${id}"]`);
+    assert.match(text, /20\d\d/, `source ${id} has a date`);
+  }
+  // The spec's quotations are on the page, verbatim.
+  const all = await page.$$eval('blockquote', (qs) => qs.map((q) => q.textContent));
+  assert.ok(all.includes('The clause requires all API calls to be routed through Azure.'));
+  assert.ok(all.includes('We are confident that OpenAI understands and respects the importance of living up to [its] legal obligation.'));
+});
+
+test('the copy-link button copies the current view and says so', async () => {
+  const { page, context, problems } = await app('?preset=thin-relay');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.click('[data-action="copy-link"]');
+  await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent.includes('copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.ok(copied.endsWith('?model=aws-runtime'), copied);
+  assertClean(problems);
+});
+
+test('no horizontal scroll at 320 px, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems } = await app('?preset=own-memory', { width: 320, height: 700, colorScheme });
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client} (${colorScheme})`);
+    assertClean(problems);
+  }
+});
+
+test('axe-core finds no violations in light and dark, at 375 and 1280 px; screenshots for review', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [375, 1280]) {
+      for (const query of ['', '?preset=sre', '?model=gcp']) {
+        const { page, problems, context } = await app(query, { width, height: 900, colorScheme });
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(() =>
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+        const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(violations, [], `${colorScheme} ${width}px ${query}`);
+        if (query !== '?model=gcp') {
+          const name = `${query ? query.slice(8) : 'default'}-${width}-${colorScheme}.png`;
+          await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+        }
+        assertClean(problems);
+        await context.close();
+      }
+    }
+  }
+});
+
+test('the release is at most 150 KB gzipped (HTML, JS, wasm, CSS) and has a favicon', () => {
+  const { files, total } = sizes(DIST);
+  assert.ok(total.gzip <= 150_000, `total ${total.gzip} bytes gzipped`);
+  assert.ok(files.some((f) => f.name.startsWith('favicon')), 'a favicon');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /(src|href)="\//, 'URLs are relative');
+  assert.doesNotMatch(html, /https?:\/\//, 'nothing is loaded from another host');
+});
+
+test('the release works served from a sub-path', async () => {
+  const sub = await serve(DIST, { prefix: '/news/2026/explainer/' });
+  try {
+    const { page, problems, context } = await open(browser, `${sub.url}?preset=raw-bedrock`);
+    assert.equal((await readState(page)).verdict, 'microsoft');
+    assertClean(problems);
+    await context.close();
+  } finally {
+    sub.close();
+  }
+});
