@@ -55,6 +55,7 @@ pub fn app(props: &AppProps) -> Html {
             <Arguments arguments={evaluation.arguments.clone()} />
             <Sources />
         </main>
+        <VerdictBar verdict={evaluation.verdict} />
         <footer class="page-footer">
             <p>{ meta.contract_note }</p>
             <p>{ meta.legal_note }</p>

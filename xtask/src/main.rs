@@ -219,9 +219,16 @@ fn test() -> Result {
 
     let dist = dist()?;
 
-    say("End-to-end tests of the release dist/ in headless Chromium (node --test tests/e2e)");
+    say("End-to-end tests of the release dist/ in headless Chromium, the HTML checker and Lighthouse (node --test)");
+    let mut suites: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
+        .map_err(|e| format!("cannot list tests/e2e: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    suites.sort();
     run(command("node")
-        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .args(["--test", "--test-concurrency=1"])
+        .args(&suites)
         .env("TWO_WORDS_DIST", &dist)
         .env("TWO_WORDS_SCREENSHOTS", root().join("target/screenshots")))?;
     println!("\nScreenshots for review: {}", root().join("target/screenshots").display());

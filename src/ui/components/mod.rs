@@ -8,6 +8,7 @@ mod notice;
 mod presets;
 mod sources;
 mod verdict;
+mod verdict_bar;
 
 pub use arguments::Arguments;
 pub use controls::Controls;
@@ -17,3 +18,4 @@ pub use notice::Notice;
 pub use presets::Presets;
 pub use sources::Sources;
 pub use verdict::VerdictView;
+pub use verdict_bar::VerdictBar;

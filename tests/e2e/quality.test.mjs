@@ -1,0 +1,73 @@
+// The shipped HTML against the W3C Nu HTML Checker (vnu-jar), before and after the app has
+// rendered, and Lighthouse 12 on Debian's Chromium: at least 90 in every category.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './server.mjs';
+import { launch, open, CHROMIUM } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const DIST = process.env.TWO_WORDS_DIST ?? join(here, '../../dist');
+const REPORTS = process.env.TWO_WORDS_SCREENSHOTS ? join(process.env.TWO_WORDS_SCREENSHOTS, '..') : join(here, '../../target');
+const VNU = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+
+let server;
+before(async () => { server = await serve(DIST); });
+after(() => server?.close());
+
+/** Runs the Nu HTML Checker on files; returns its error messages (none when valid). */
+function validate(files) {
+  try {
+    execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'text', ...files], { stdio: 'pipe' });
+    return [];
+  } catch (error) {
+    return String(error.stderr || error.stdout || error.message).trim().split('\n').filter(Boolean);
+  }
+}
+
+test('the shipped HTML and the rendered page are valid HTML (Nu HTML Checker)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'two-words-vnu-'));
+  const files = [join(DIST, 'index.html')];
+  const browser = await launch();
+  try {
+    for (const query of ['', '?preset=sre', '?model=gcp']) {
+      const { page, context } = await open(browser, server.url + query);
+      const html = await page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
+      const file = join(dir, `rendered-${files.length}.html`);
+      writeFileSync(file, html);
+      files.push(file);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  assert.deepEqual(validate(files), []);
+});
+
+test('Lighthouse 12 scores at least 90 in every category on the release build', async () => {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, 'lighthouse.json'), result.report);
+    const scores = Object.fromEntries(
+      Object.values(result.lhr.categories).map((c) => [c.id, Math.round(c.score * 100)]));
+    console.log('Lighthouse scores:', JSON.stringify(scores));
+    for (const [id, score] of Object.entries(scores)) assert.ok(score >= 90, `${id}: ${score}`);
+    assert.equal(Object.keys(scores).length, 4, 'performance, accessibility, best practices, SEO');
+  } finally {
+    await chrome.kill();
+  }
+});
