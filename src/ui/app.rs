@@ -54,8 +54,8 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <Arguments arguments={evaluation.arguments.clone()} />
             <Sources />
+            <VerdictBar verdict={evaluation.verdict} />
         </main>
-        <VerdictBar verdict={evaluation.verdict} />
         <footer class="page-footer">
             <p>{ meta.contract_note }</p>
             <p>{ meta.legal_note }</p>
