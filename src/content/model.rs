@@ -64,7 +64,10 @@ pub struct Quote {
 pub struct Source {
     pub id: &'static str,
     pub publisher: &'static str,
-    pub title: &'static str,
+    /// The headline, only where the source text gives one.
+    pub title: Option<&'static str>,
+    /// What the source is, in a sentence.
+    pub about: &'static str,
     pub date: &'static str,
     pub url: Option<&'static str>,
     pub file: &'static str,

@@ -150,7 +150,8 @@ schema!(Quote {
 schema!(Source {
     id: String,
     publisher: String,
-    title: String,
+    title: Option<String>,
+    about: String,
     date: String,
     url: Option<String>,
     file: String,

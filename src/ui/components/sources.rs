@@ -12,8 +12,11 @@ pub fn sources() -> Html {
             { for CONTENT.sources.iter().map(|source| html! {
                 <li id={format!("source-{}", source.id)} data-source-id={source.id}>
                     <span class="source-publisher">{ source.publisher }</span>{ ", " }
-                    <cite>{ source.title }</cite>{ ", " }
-                    <span class="source-date">{ source.date }</span>{ "." }
+                    if let Some(title) = source.title {
+                        <cite>{ title }</cite>{ ", " }
+                    }
+                    <span class="source-date">{ source.date }</span>{ ". " }
+                    { source.about }
                     if let Some(note) = source.note {
                         { " " }{ note }
                     }
