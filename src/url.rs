@@ -7,8 +7,82 @@
 use crate::content::CONTENT;
 use crate::engine::{Configuration, Part};
 
-/// The parameters this module owns: the four parts and `preset`.
+/// The parameters this module owns: the four parts, `preset`, and the render flags.
 const PRESET: &str = "preset";
+
+/// The colour scheme a page is asked for (spec §7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// How the page is shown, as opposed to what it shows (spec §7, §8). All off by default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags {
+    /// `embed=1`: the compact layout for an iframe in an article.
+    pub embed: bool,
+    pub theme: Theme,
+    /// `plain=1`: no header, footer or embed button.
+    pub plain: bool,
+    /// `static=1`: the view as linked, controls shown disabled.
+    pub fixed: bool,
+    /// `present=1`: projector mode.
+    pub present: bool,
+    /// `quiz=1`: predict the verdict, then reveal it.
+    pub quiz: bool,
+}
+
+/// The on/off flags, in the order they are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Switch {
+    Embed,
+    Plain,
+    Static,
+    Present,
+    Quiz,
+}
+
+impl Switch {
+    const ALL: [Switch; 5] = [Switch::Embed, Switch::Plain, Switch::Static, Switch::Present, Switch::Quiz];
+
+    fn key(self) -> &'static str {
+        match self {
+            Switch::Embed => "embed",
+            Switch::Plain => "plain",
+            Switch::Static => "static",
+            Switch::Present => "present",
+            Switch::Quiz => "quiz",
+        }
+    }
+
+    fn slot(self, flags: &mut Flags) -> &mut bool {
+        match self {
+            Switch::Embed => &mut flags.embed,
+            Switch::Plain => &mut flags.plain,
+            Switch::Static => &mut flags.fixed,
+            Switch::Present => &mut flags.present,
+            Switch::Quiz => &mut flags.quiz,
+        }
+    }
+}
+
+const THEME: &str = "theme";
 
 /// How many characters of an ignored value the notice repeats; the rest is cut.
 const SHOWN_VALUE_CHARS: usize = 40;
@@ -34,16 +108,30 @@ pub struct Ignored {
 
 /// The parameter names this module reads, the four parts first.
 fn known_param(key: &str) -> Option<&'static str> {
-    Part::ALL.iter().map(|p| p.key()).chain([PRESET]).find(|k| *k == key)
+    Part::ALL
+        .iter()
+        .map(|p| p.key())
+        .chain([PRESET, THEME])
+        .chain(Switch::ALL.iter().map(|s| s.key()))
+        .find(|k| *k == key)
 }
 
-/// Reads a query string (with or without the leading `?`): the configuration it names, and
-/// what was ignored. `preset` is applied first; explicit parts then override it.
-pub fn read(query: &str) -> (Configuration, Vec<Ignored>) {
+/// What a query says: the configuration, the flags, and what was ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    pub configuration: Configuration,
+    pub flags: Flags,
+    pub ignored: Vec<Ignored>,
+}
+
+/// Reads a query string (with or without the leading `?`): the configuration it names, the
+/// flags, and what was ignored. `preset` is applied first; explicit parts then override it.
+pub fn read(query: &str) -> Reading {
     let mut ignored = Vec::new();
     let mut seen: Vec<&'static str> = Vec::new();
     let mut preset = None;
     let mut parts: Vec<(Part, String)> = Vec::new();
+    let mut flags = Flags::default();
 
     for (key, value) in pairs(query) {
         let Some(param) = known_param(&decode(key)) else {
@@ -54,6 +142,23 @@ pub fn read(query: &str) -> (Configuration, Vec<Ignored>) {
             Some(Problem::Repeated)
         } else if value.is_empty() {
             Some(Problem::Empty)
+        } else if param == THEME {
+            match Theme::ALL.into_iter().find(|t| t.key() == value) {
+                Some(theme) => {
+                    flags.theme = theme;
+                    None
+                }
+                None => Some(Problem::Invalid),
+            }
+        } else if let Some(switch) = Switch::ALL.into_iter().find(|s| s.key() == param) {
+            match value.as_str() {
+                "1" => {
+                    *switch.slot(&mut flags) = true;
+                    None
+                }
+                "0" => None,
+                _ => Some(Problem::Invalid),
+            }
         } else if param == PRESET {
             match CONTENT.preset(&value) {
                 Some(found) => {
@@ -91,18 +196,31 @@ pub fn read(query: &str) -> (Configuration, Vec<Ignored>) {
     for (part, value) in parts {
         configuration.set_from_key(part, &value);
     }
-    (configuration, ignored)
+    Reading {
+        configuration,
+        flags,
+        ignored,
+    }
 }
 
-/// The query for `configuration`, keeping every parameter of `existing` this module does not
-/// own, in its order and encoding. Parts at their default are left out. Returns `""` or a
-/// string starting with `?`.
-pub fn write(existing: &str, configuration: &Configuration) -> String {
+/// The query for a configuration and flags, keeping every parameter of `existing` this module
+/// does not own, in its order and encoding. Parts and flags at their default are left out.
+/// Returns `""` or a string starting with `?`.
+pub fn write(existing: &str, configuration: &Configuration, flags: &Flags) -> String {
     let mut out: Vec<String> = Part::ALL
         .iter()
         .filter(|part| configuration.value_key(**part) != part.values()[0])
         .map(|part| format!("{}={}", part.key(), configuration.value_key(*part)))
         .collect();
+    if flags.theme != Theme::Auto {
+        out.push(format!("{THEME}={}", flags.theme.key()));
+    }
+    let mut flags = *flags;
+    for switch in Switch::ALL {
+        if *switch.slot(&mut flags) {
+            out.push(format!("{}=1", switch.key()));
+        }
+    }
     out.extend(
         existing
             .trim_start_matches('?')
@@ -129,6 +247,10 @@ pub fn describe(ignored: &Ignored) -> String {
             part.values().join(", "),
             part.values()[0]
         ),
+        None if ignored.param == THEME => {
+            "one of auto, light, dark; following your device's setting".to_owned()
+        }
+        None if ignored.param != PRESET => "1 (on) or 0 (off); it is off".to_owned(),
         None => format!(
             "one of {}; no preset was applied",
             CONTENT.presets.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")

@@ -2,6 +2,7 @@
 //! iframe, an old engine) makes the call a no-op or an `Err` the caller can show, never a panic.
 
 use crate::engine::Configuration;
+use crate::url::Flags;
 
 /// The page's query string (`location.search`), or `""` when there is no window.
 pub fn current_query() -> String {
@@ -13,13 +14,13 @@ pub fn current_query() -> String {
 /// Writes the configuration into the address bar with `history.replaceState`, keeping every
 /// other parameter and the hash. Returns false when the browser refused (a sandboxed iframe
 /// may throw), which leaves the view working and the address as it was.
-pub fn replace_query(configuration: &Configuration) -> bool {
+pub fn replace_query(configuration: &Configuration, flags: &Flags) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
     let location = window.location();
     let search = location.search().unwrap_or_default();
-    let query = crate::url::write(&search, configuration);
+    let query = crate::url::write(&search, configuration, flags);
     if query == search {
         return true;
     }
@@ -53,4 +54,228 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         .await
         .map(|_| ())
         .map_err(|_| ())
+}
+
+/// Where the quiz tally is kept on the device.
+const TALLY_KEY: &str = "two-words:quiz-tally";
+
+fn storage() -> Option<web_sys::Storage> {
+    // A sandboxed iframe or a private window may throw on access, or give no storage.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored quiz tally; `None` when the device keeps no storage for this page.
+pub fn load_tally() -> Option<crate::ui::Tally> {
+    let storage = storage()?;
+    let text = storage.get_item(TALLY_KEY).ok().flatten().unwrap_or_default();
+    let mut numbers = text.split(',').map(|n| n.trim().parse::<u32>().ok());
+    Some(match (numbers.next().flatten(), numbers.next().flatten()) {
+        (Some(right), Some(wrong)) => crate::ui::Tally { right, wrong },
+        // Nothing stored yet, or something unreadable: start from zero.
+        _ => crate::ui::Tally::default(),
+    })
+}
+
+/// Stores the quiz tally; false when the device refuses.
+pub fn save_tally(tally: &crate::ui::Tally) -> bool {
+    storage()
+        .map(|s| s.set_item(TALLY_KEY, &format!("{},{}", tally.right, tally.wrong)).is_ok())
+        .unwrap_or(false)
+}
+
+/// Marks the root element with the render flags, which the stylesheet reads:
+/// `data-theme`, `data-mode="present"`, `data-embed`, `data-plain`, `data-static`, `data-quiz`.
+pub fn mark_root(flags: &Flags) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let set = |name: &str, value: Option<&str>| {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    };
+    set("data-theme", match flags.theme {
+        crate::url::Theme::Auto => None,
+        theme => Some(theme.key()),
+    });
+    set("data-mode", flags.present.then_some("present"));
+    set("data-embed", flags.embed.then_some("true"));
+    set("data-plain", flags.plain.then_some("true"));
+    set("data-static", flags.fixed.then_some("true"));
+    set("data-quiz", flags.quiz.then_some("true"));
+}
+
+/// Whether the page runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => parent != window,
+        _ => false,
+    }
+}
+
+/// Opens a `<dialog>` by id as a modal (focus stays inside until it closes).
+pub fn open_dialog(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(dialog) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
+/// Closes a `<dialog>` by id.
+pub fn close_dialog(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(dialog) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    {
+        dialog.close();
+    }
+}
+
+/// Whether any modal dialog is open (shortcuts pause while one is).
+pub fn dialog_open() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
+        .is_some()
+}
+
+/// Enters or leaves full screen; false when the browser refuses (an iframe without
+/// `allowfullscreen`, for one).
+pub fn toggle_fullscreen() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    if !document.fullscreen_enabled() {
+        return false;
+    }
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+        return true;
+    }
+    document
+        .document_element()
+        .map(|root| root.request_fullscreen().is_ok())
+        .unwrap_or(false)
+}
+
+/// The base address of the app (its folder), for embed snippets.
+pub fn app_base() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => "/",
+    };
+    format!("{origin}{folder}")
+}
+
+/// Keeps the parent page told of this page's height while it lives (spec §7). Dropping it
+/// stops the observer.
+pub struct AutoResize {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for AutoResize {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// The longest pym.js `childId` passed on; longer ones are not from pym and are ignored.
+const MAX_CHILD_ID: usize = 64;
+
+/// Starts posting the page's height to the parent page when framed: on load and on every
+/// change of height (ResizeObserver, no polling). `None` when not in a frame or unsupported.
+pub fn auto_resize() -> Option<AutoResize> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    if !in_frame() {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    let document = window.document()?;
+    let root = document.document_element()?;
+    let location = window.location();
+    let amp = location.hash().unwrap_or_default().contains("amp=1");
+    let child_id = pym_child_id(&location.search().unwrap_or_default());
+
+    let measured = root.clone();
+    let mut last = 0u32;
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let height = if height.is_finite() && height > 0.0 { height.min(1.0e6) as u32 } else { 0 };
+        if height == 0 || height == last {
+            return;
+        }
+        last = height;
+        for message in resize_messages(height, amp, child_id.as_deref()) {
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    if let Some(body) = document.body() {
+        observer.observe(&body);
+    }
+    Some(AutoResize {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// The pym.js child id from the query, if it is a short, plain one.
+fn pym_child_id(search: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "childId")
+        .map(|(_, value)| crate::url::decode(value))
+        .filter(|id| !id.is_empty() && id.len() <= MAX_CHILD_ID)
+}
+
+/// The messages of spec §7 for a height: always ours; AMP's when asked by the hash; pym's
+/// string when the query names a child id.
+fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsValue;
+    let object = |pairs: &[(&str, JsValue)]| -> JsValue {
+        let object = js_sys::Object::new();
+        for (key, value) in pairs {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        object.into()
+    };
+    let n = JsValue::from_f64(f64::from(height));
+    let mut messages = vec![object(&[("type", "two-words:resize".into()), ("height", n.clone())])];
+    if amp {
+        messages.push(object(&[
+            ("sentinel", "amp".into()),
+            ("type", "embed-size".into()),
+            ("height", n),
+        ]));
+    }
+    if let Some(id) = child_id {
+        messages.push(JsValue::from_str(&format!("pymxPYMx{id}xPYMxheightxPYMx{height}")));
+    }
+    messages
 }

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
-use two_words::url::{decode, describe, read, write, Problem};
+use two_words::url::{decode, describe, read, write, Flags, Problem, Theme};
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
     Part::ALL.map(|p| c.value_key(p))
@@ -13,7 +13,8 @@ fn keys(c: &Configuration) -> [&'static str; 4] {
 /// Reads `query` and checks the configuration (memory, tools, model, terms) and the
 /// parameters that were ignored, with why.
 fn check(query: &str, expected: [&str; 4], expected_ignored: &[(&str, Problem)]) {
-    let (c, ignored) = read(query);
+    let reading = read(query);
+    let (c, ignored) = (reading.configuration, reading.ignored);
     assert_eq!(keys(&c), expected, "configuration for {query:?}");
     let got: Vec<(&str, Problem)> = ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
     assert_eq!(got, expected_ignored, "ignored for {query:?}");
@@ -58,22 +59,40 @@ fn unknown_parameters_are_ignored_silently() {
 
 #[test]
 fn the_notice_names_the_parameter_and_cuts_long_values() {
-    let (_, ignored) = read(&format!("?memory={}", "y".repeat(10_000)));
+    let ignored = read(&format!("?memory={}", "y".repeat(10_000))).ignored;
     let text = describe(&ignored[0]);
     assert!(text.contains("memory"), "{text}");
     assert!(text.contains("off, on"), "{text}");
     assert!(text.chars().count() < 200, "{text}");
-    let (_, ignored) = read("?model=%3Cscript%3E");
+    let ignored = read("?model=%3Cscript%3E").ignored;
     assert!(describe(&ignored[0]).contains("model=<script>"));
 }
 
 #[test]
 fn writing_leaves_defaults_out_and_keeps_other_parameters() {
-    let (c, _) = read("?memory=on&model=aws-runtime");
-    assert_eq!(write("", &c), "?memory=on&model=aws-runtime");
-    assert_eq!(write("?embed=1&childId=x%20y&memory=off&preset=sre", &c), "?memory=on&model=aws-runtime&embed=1&childId=x%20y");
-    assert_eq!(write("?preset=sre", &Configuration::default()), "");
-    assert_eq!(write("?theme=dark", &Configuration::default()), "?theme=dark");
+    let none = Flags::default();
+    let c = read("?memory=on&model=aws-runtime").configuration;
+    assert_eq!(write("", &c, &none), "?memory=on&model=aws-runtime");
+    assert_eq!(write("?utm=1&childId=x%20y&memory=off&preset=sre", &c, &none), "?memory=on&model=aws-runtime&utm=1&childId=x%20y");
+    assert_eq!(write("?preset=sre", &Configuration::default(), &none), "");
+    let reading = read("?theme=dark&embed=1&childId=7&quiz=0");
+    assert_eq!(write("?theme=dark&embed=1&childId=7&quiz=0", &reading.configuration, &reading.flags), "?theme=dark&embed=1&childId=7");
+}
+
+#[test]
+fn render_flags_are_read_and_bad_ones_are_named() {
+    let r = read("?embed=1&theme=dark&plain=1&static=1&present=1&quiz=1");
+    assert_eq!(
+        r.flags,
+        Flags { embed: true, theme: Theme::Dark, plain: true, fixed: true, present: true, quiz: true }
+    );
+    assert!(r.ignored.is_empty());
+    let r = read("?theme=purple&embed=yes&present=");
+    assert_eq!(r.flags, Flags::default());
+    let named: Vec<_> = r.ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
+    assert_eq!(named, [("theme", Problem::Invalid), ("embed", Problem::Invalid), ("present", Problem::Empty)]);
+    assert!(describe(&r.ignored[0]).contains("auto, light, dark"));
+    assert!(describe(&r.ignored[1]).contains("1 (on) or 0 (off)"));
 }
 
 #[test]
@@ -90,12 +109,23 @@ fn any_configuration() -> impl Strategy<Value = Configuration> {
     (0usize..24).prop_map(|i| Configuration::all().nth(i).unwrap())
 }
 
+fn any_flags() -> impl Strategy<Value = Flags> {
+    (any::<[bool; 5]>(), 0usize..3).prop_map(|([embed, plain, fixed, present, quiz], theme)| Flags {
+        embed,
+        theme: Theme::ALL[theme],
+        plain,
+        fixed,
+        present,
+        quiz,
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn reading_any_string_never_panics(query in ".*") {
-        let (_, ignored) = read(&query);
+        let ignored = read(&query).ignored;
         for i in &ignored {
             prop_assert!(describe(i).chars().count() < 300);
         }
@@ -109,6 +139,7 @@ proptest! {
     #[test]
     fn every_state_round_trips_and_keeps_foreign_parameters(
         c in any_configuration(),
+        flags in any_flags(),
         foreign in proptest::collection::vec(("[a-zA-Z_]{1,8}", "[a-zA-Z0-9%]{0,8}"), 0..4),
     ) {
         let existing: String = foreign
@@ -116,15 +147,16 @@ proptest! {
             .map(|(k, v)| format!("{k}x={v}"))
             .collect::<Vec<_>>()
             .join("&");
-        let query = write(&existing, &c);
-        let (back, ignored) = read(&query);
-        prop_assert_eq!(back, c);
-        prop_assert!(ignored.is_empty());
+        let query = write(&existing, &c, &flags);
+        let back = read(&query);
+        prop_assert_eq!(back.configuration, c);
+        prop_assert_eq!(back.flags, flags);
+        prop_assert!(back.ignored.is_empty());
         for (k, v) in &foreign {
             let pair = format!("{k}x={v}");
             prop_assert!(query.contains(&pair));
         }
         // Writing is stable: the query of a read query is the query itself.
-        prop_assert_eq!(write(&query, &back), query);
+        prop_assert_eq!(write(&query, &back.configuration, &back.flags), query);
     }
 }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::components::*;
-use super::state::{Action, State};
+use super::hooks::{use_auto_resize, use_shortcuts};
+use super::state::{State, Tally};
 use crate::content::CONTENT;
 use crate::engine::evaluate;
 
@@ -11,56 +12,104 @@ pub struct AppProps {
     /// never touches the window.
     #[prop_or_default]
     pub query: AttrValue,
+    /// The quiz tally stored on the device; `None` when the device keeps no storage.
+    #[prop_or_default]
+    pub stored_tally: Option<Tally>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::from_query(&props.query));
+    let state = use_reducer(|| State::new(&props.query, props.stored_tally.unwrap_or_default()));
     let configuration = state.configuration;
+    let flags = state.flags;
     let evaluation = evaluate(&configuration);
 
-    // The address bar always reflects the view, so copying it shares the view.
-    use_effect_with(configuration, |configuration| {
-        crate::web::replace_query(configuration);
+    // The address bar always reflects the view, flags included, so copying it shares the view.
+    use_effect_with((configuration, flags), |(configuration, flags)| {
+        crate::web::replace_query(configuration, flags);
     });
+    // The stylesheet reads the render flags from the root element.
+    use_effect_with(flags, |flags| crate::web::mark_root(flags));
+    // The quiz tally is kept on the device, where it can be.
+    let storage = props.stored_tally.is_some();
+    use_effect_with(state.tally, move |tally| {
+        if storage {
+            crate::web::save_tally(tally);
+        }
+    });
+    use_shortcuts(state.dispatcher());
+    use_auto_resize();
 
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        Callback::from(move |action| dispatcher.dispatch(action))
     };
     let meta = &CONTENT.meta;
+    let chrome = !flags.embed && !flags.plain;
+    let hide_answer = flags.quiz && !state.round.revealed;
 
     html! {
         <>
-        <header class="page-header">
-            <h1>{ meta.title }</h1>
-            <p class="tagline">{ meta.tagline }</p>
-        </header>
+        if chrome {
+            <header class="page-header">
+                <h1>{ meta.title }</h1>
+                <p class="tagline">{ meta.tagline }</p>
+            </header>
+        }
         <main id="main">
+            if !chrome {
+                <h1 class="visually-hidden">{ meta.title }</h1>
+            }
             <Notice ignored={state.ignored.clone()} on_action={on_action.clone()} />
-            <p class="about">{ meta.about }</p>
+            if chrome {
+                <p class="about">{ meta.about }</p>
+            }
+            if flags.fixed {
+                <p class="static-note">{ "This view is shown as it was linked; its controls are switched off." }</p>
+            }
             <div class="workbench">
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
                     <h2 id="controls-heading">{ "Build the system" }</h2>
-                    <Controls configuration={configuration} on_action={on_action.clone()} />
-                    <Presets configuration={configuration} on_action={on_action.clone()} />
+                    <Controls configuration={configuration} disabled={flags.fixed} on_action={on_action.clone()} />
+                    <Presets configuration={configuration} disabled={flags.fixed} on_action={on_action.clone()} />
                 </section>
                 <section class="panel result-panel" aria-labelledby="result-heading">
                     <h2 id="result-heading" class="visually-hidden">{ "What it means" }</h2>
-                    <VerdictView verdict={evaluation.verdict} />
+                    if flags.quiz {
+                        <Quiz round={state.round} tally={state.tally} storage={storage}
+                              verdict={evaluation.verdict} on_action={on_action.clone()} />
+                    }
+                    <VerdictView verdict={evaluation.verdict} hidden={hide_answer} />
                     <Diagram route={evaluation.route} />
-                    <CopyLink />
+                    <Toolbar flags={flags} on_action={on_action.clone()} />
                 </section>
             </div>
-            <Arguments arguments={evaluation.arguments.clone()} />
-            <Sources />
-            <VerdictBar verdict={evaluation.verdict} />
+            <Handout configuration={configuration} />
+            if hide_answer {
+                <p class="quiz-wait">{ "The arguments appear once you reveal the answer." }</p>
+            } else {
+                <Arguments arguments={evaluation.arguments.clone()} />
+            }
+            <Sources folded={flags.embed} />
+            if !hide_answer {
+                <VerdictBar verdict={evaluation.verdict} />
+            }
+            <ShortcutsDialog />
+            if !flags.plain {
+                <EmbedDialog configuration={configuration} flags={flags} />
+            }
         </main>
-        <footer class="page-footer">
-            <p>{ meta.contract_note }</p>
-            <p>{ meta.legal_note }</p>
-            <p>{ "Current to: " }{ meta.current_to }{ "." }</p>
-        </footer>
+        if chrome {
+            <footer class="page-footer">
+                <p>{ meta.contract_note }</p>
+                <p>{ meta.legal_note }</p>
+                <p>{ "Current to: " }{ meta.current_to }{ "." }</p>
+            </footer>
+        } else {
+            <footer class="embed-footer">
+                <p>{ meta.title }{ ": " }{ meta.current_to }{ ". Not legal advice; the contract is not public." }</p>
+            </footer>
+        }
         </>
     }
 }

@@ -1,36 +1,75 @@
-//! The app's state and its reducer. The reducer is pure: effects (writing the URL, the
-//! clipboard) live in components' `use_effect_with` and event handlers, never here.
+//! The app's state and its reducer. The reducer is pure: effects (writing the URL, the page's
+//! theme, the stored quiz tally, the clipboard) live in `use_effect_with` and event handlers.
 
 use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::CONTENT;
-use crate::engine::{Configuration, Part};
-use crate::url::{self, Ignored};
+use crate::engine::{verdict, Configuration, Model, Part, PartValue, VerdictKey};
+use crate::url::{self, Flags, Ignored};
+
+/// The quiz's right and wrong answers on this device.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub right: u32,
+    pub wrong: u32,
+}
+
+/// One round of the quiz: a prediction, then the reveal.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    pub prediction: Option<VerdictKey>,
+    pub revealed: bool,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub configuration: Configuration,
+    pub flags: Flags,
     /// What the URL asked for that was ignored, shown in `#notice` until dismissed.
     pub ignored: Vec<Ignored>,
+    pub round: Round,
+    pub tally: Tally,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {
     /// Sets one part from its URL value; an unknown value changes nothing.
     Set(Part, &'static str),
+    /// Switches a two-valued part (memory, tools, terms) to its other value.
+    Toggle(Part),
     /// Applies a preset by id: memory, tools and model; the terms are kept.
     ApplyPreset(&'static str),
+    /// Moves to the next (+1) or previous (-1) preset, wrapping around.
+    StepPreset(i32),
     DismissNotice,
+    TogglePresent,
+    Predict(VerdictKey),
+    Reveal,
+    ResetTally,
 }
 
 impl State {
-    /// The state a page starts in for a URL query.
-    pub fn from_query(query: &str) -> Self {
-        let (configuration, ignored) = url::read(query);
+    /// The state a page starts in for a URL query and the tally stored on the device.
+    pub fn new(query: &str, tally: Tally) -> Self {
+        let reading = url::read(query);
         State {
-            configuration,
-            ignored,
+            configuration: reading.configuration,
+            flags: reading.flags,
+            ignored: reading.ignored,
+            round: Round::default(),
+            tally,
         }
+    }
+
+    /// Whether the view may change: `static=1` shows the view exactly as linked.
+    fn changeable(&self) -> bool {
+        !self.flags.fixed
+    }
+
+    /// The index of the preset the current parts match, if any.
+    pub fn preset_index(&self) -> Option<usize> {
+        CONTENT.presets.iter().position(|p| p.matches(&self.configuration))
     }
 }
 
@@ -39,16 +78,66 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let view_change = matches!(
+            action,
+            Action::Set(..) | Action::Toggle(_) | Action::ApplyPreset(_) | Action::StepPreset(_)
+        );
+        if view_change && !self.changeable() {
+            return self;
+        }
         match action {
             Action::Set(part, value) => {
                 next.configuration.set_from_key(part, value);
+            }
+            Action::Toggle(part) => {
+                let values = part.values();
+                let current = next.configuration.value_key(part);
+                if let Some(other) = values.iter().find(|v| **v != current) {
+                    if values.len() == 2 {
+                        next.configuration.set_from_key(part, other);
+                    }
+                }
             }
             Action::ApplyPreset(id) => {
                 if let Some(preset) = CONTENT.preset(id) {
                     next.configuration = preset.apply(next.configuration);
                 }
             }
+            Action::StepPreset(step) => {
+                let count = CONTENT.presets.len() as i64;
+                if count > 0 {
+                    let index = match self.preset_index() {
+                        Some(i) => (i as i64 + step as i64).rem_euclid(count),
+                        None if step < 0 => count - 1,
+                        None => 0,
+                    };
+                    if let Some(preset) = CONTENT.presets.get(index as usize) {
+                        next.configuration = preset.apply(next.configuration);
+                    }
+                }
+            }
             Action::DismissNotice => next.ignored.clear(),
+            Action::TogglePresent => next.flags.present = !next.flags.present,
+            Action::Predict(key) => {
+                if !next.round.revealed {
+                    next.round.prediction = Some(key);
+                }
+            }
+            Action::Reveal => {
+                if let (Some(prediction), false) = (next.round.prediction, next.round.revealed) {
+                    next.round.revealed = true;
+                    if prediction == verdict(&next.configuration).key {
+                        next.tally.right = next.tally.right.saturating_add(1);
+                    } else {
+                        next.tally.wrong = next.tally.wrong.saturating_add(1);
+                    }
+                }
+            }
+            Action::ResetTally => next.tally = Tally::default(),
+        }
+        // A new view is a new quiz round.
+        if next.configuration != self.configuration {
+            next.round = Round::default();
         }
         if next == *self {
             self
@@ -56,4 +145,10 @@ impl Reducible for State {
             Rc::new(next)
         }
     }
+}
+
+/// The model chosen by the number keys 1, 2 and 3.
+pub fn model_for_digit(digit: char) -> Option<&'static str> {
+    let index = digit.to_digit(10)?.checked_sub(1)? as usize;
+    Model::ALL.get(index).map(|m| m.key())
 }

@@ -7,18 +7,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, open } from './browser.mjs';
 import { sizes } from './size.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const DIST = process.env.TWO_WORDS_DIST ?? join(here, '../../dist');
-const SHOTS = process.env.TWO_WORDS_SCREENSHOTS ?? join(here, '../../target/screenshots');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
 const MODELS = ['azure', 'aws-runtime', 'aws-direct'];
 const ONOFF = ['off', 'on'];
@@ -84,27 +77,6 @@ async function app(query = '', options = {}) {
   const handle = await open(browser, server.url + query, options);
   opened.push(handle);
   return handle;
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems, [], 'the page logged errors or reached another host');
-}
-
-async function readState(page) {
-  return page.evaluate(() => {
-    const checked = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
-    const v = document.querySelector('#verdict');
-    return {
-      memory: checked('memory'),
-      tools: checked('tools'),
-      model: checked('model'),
-      terms: checked('terms'),
-      verdict: v.dataset.verdict,
-      contested: v.dataset.contested === 'true',
-      search: location.search,
-      notice: document.querySelector('#notice')?.textContent ?? null,
-    };
-  });
 }
 
 async function setConfig(page, config) {
@@ -292,11 +264,7 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
     for (const width of [375, 1280]) {
       for (const query of ['', '?preset=sre', '?model=gcp']) {
         const { page, problems, context } = await app(query, { width, height: 900, colorScheme });
-        await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(() =>
-          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
-        const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        assert.deepEqual(violations, [], `${colorScheme} ${width}px ${query}`);
+        assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${width}px ${query}`);
         if (query !== '?model=gcp') {
           const name = `${query ? query.slice(8) : 'default'}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: join(SHOTS, name), fullPage: true });

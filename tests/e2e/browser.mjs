@@ -15,8 +15,9 @@ export async function launch() {
 }
 
 /** A new page at `width` × `height` in `colorScheme`, with its problems collected. */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', init } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
@@ -35,6 +36,6 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(url);
-  await page.waitForSelector('#verdict');
+  await page.waitForSelector(waitFor, { state: 'attached' });
   return { page, context, problems };
 }

@@ -15,10 +15,17 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin. */
-export async function serve(root, { prefix = '/' } = {}) {
+/**
+ * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
+ * `pages` adds test pages by path (for example a host page that embeds the app).
+ */
+export async function serve(root, { prefix = '/', pages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;

@@ -7,6 +7,9 @@ use crate::ui::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub configuration: Configuration,
+    /// `static=1`: shown as linked, switched off.
+    #[prop_or_default]
+    pub disabled: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -16,12 +19,12 @@ pub struct ControlsProps {
 pub fn controls(props: &ControlsProps) -> Html {
     html! {
         <div class="controls">
-            { for Part::ALL.iter().map(|&part| part_group(part, &props.configuration, &props.on_action)) }
+            { for Part::ALL.iter().map(|&part| part_group(part, &props.configuration, props.disabled, &props.on_action)) }
         </div>
     }
 }
 
-fn part_group(part: Part, configuration: &Configuration, on_action: &Callback<Action>) -> Html {
+fn part_group(part: Part, configuration: &Configuration, disabled: bool, on_action: &Callback<Action>) -> Html {
     let Some(text) = CONTENT.part(part) else {
         return html! {};
     };
@@ -39,7 +42,7 @@ fn part_group(part: Part, configuration: &Configuration, on_action: &Callback<Ac
                 let checked = current == value.id;
                 html! {
                     <label class={classes!("choice", checked.then_some("checked"))} for={id.clone()} title={value.help}>
-                        <input type="radio" id={id} name={part.key()} value={value.id} checked={checked} {onchange} />
+                        <input type="radio" id={id} name={part.key()} value={value.id} checked={checked} {disabled} {onchange} />
                         <span class="choice-label">{ value.label }</span>
                         if let Some(dates) = value.dates {
                             <span class="choice-dates">{ dates }</span>

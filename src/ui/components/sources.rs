@@ -2,12 +2,36 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    /// In an embed the list folds behind a link that opens it in place.
+    #[prop_or_default]
+    pub folded: bool,
+}
+
 /// The sources list: publisher, title, date and a link where one is known.
 #[function_component(Sources)]
-pub fn sources() -> Html {
+pub fn sources(props: &SourcesProps) -> Html {
+    if props.folded {
+        return html! {
+            <section class="sources" aria-label="Sources">
+                <details>
+                    <summary>{ "Sources" }</summary>
+                    { list() }
+                </details>
+            </section>
+        };
+    }
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ "Sources" }</h2>
+            { list() }
+        </section>
+    }
+}
+
+fn list() -> Html {
+    html! {
             <ul>
             { for CONTENT.sources.iter().map(|source| html! {
                 <li id={format!("source-{}", source.id)} data-source-id={source.id}>
@@ -26,6 +50,5 @@ pub fn sources() -> Html {
                 </li>
             }) }
             </ul>
-        </section>
     }
 }

@@ -6,6 +6,9 @@ use crate::engine::Verdict;
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
     pub verdict: Verdict,
+    /// In a quiz, until the reveal: neither visible nor in the accessibility tree.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// The headline in words, inside a polite live region so a change is announced.
@@ -14,7 +17,7 @@ pub fn verdict_view(props: &VerdictProps) -> Html {
     let v = props.verdict;
     html! {
         <div class="verdict-region" aria-live="polite" aria-atomic="true">
-            <div id="verdict" class={classes!("verdict", format!("verdict-{}", v.key.key()))}
+            <div id="verdict" hidden={props.hidden} class={classes!("verdict", format!("verdict-{}", v.key.key()))}
                  data-verdict={v.key.key()} data-contested={v.contested.to_string()}>
                 <p class="verdict-kicker">
                     { "Whose argument applies?" }

@@ -1,0 +1,80 @@
+use yew::prelude::*;
+
+use crate::content::CONTENT;
+use crate::engine::{Verdict, VerdictKey};
+use crate::ui::state::{Action, Round, Tally};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub round: Round,
+    pub tally: Tally,
+    /// Whether the tally is kept on the device; if not, it lasts for this visit only.
+    pub storage: bool,
+    pub verdict: Verdict,
+    pub on_action: Callback<Action>,
+}
+
+/// A short label for each possible answer.
+fn answer(key: VerdictKey) -> &'static str {
+    match key {
+        VerdictKey::Microsoft => "Microsoft's argument applies",
+        VerdictKey::AmazonOpenai => "Amazon and OpenAI's argument applies",
+        VerdictKey::NoDispute => "No dispute reported",
+        VerdictKey::Unsettled => "Unsettled",
+    }
+}
+
+/// Predict, then reveal (spec §8). Nothing leaves the device.
+#[function_component(Quiz)]
+pub fn quiz(props: &QuizProps) -> Html {
+    let round = props.round;
+    let reveal = props.on_action.reform(|_| Action::Reveal);
+    let reset = props.on_action.reform(|_| Action::ResetTally);
+    let result = round.revealed.then(|| round.prediction == Some(props.verdict.key));
+    html! {
+        <section class="quiz" aria-labelledby="quiz-heading">
+            <h3 id="quiz-heading">{ "Your prediction: whose argument applies?" }</h3>
+            <div class="predictions" role="group" aria-labelledby="quiz-heading">
+            { for VerdictKey::ALL.iter().map(|&key| {
+                let onclick = props.on_action.reform(move |_| Action::Predict(key));
+                let chosen = round.prediction == Some(key);
+                html! {
+                    <button type="button" class="prediction" data-predict={key.key()}
+                            aria-pressed={if chosen { "true" } else { "false" }}
+                            disabled={round.revealed} {onclick}>
+                        { answer(key) }
+                    </button>
+                }
+            }) }
+            </div>
+            <button type="button" class="button" data-action="reveal"
+                    disabled={round.prediction.is_none() || round.revealed} onclick={reveal}>
+                { "Reveal" }
+            </button>
+            <p class="quiz-result" role="status">
+            {
+                match result {
+                    Some(true) => html! { <strong data-result="right">{ "✓ Right. " }</strong> },
+                    Some(false) => html! {
+                        <strong data-result="wrong">
+                            { format!("✗ Not this time: you predicted “{}”. ", round.prediction.map(answer).unwrap_or_default()) }
+                        </strong>
+                    },
+                    None if round.prediction.is_none() => html! { { "Pick an answer, then reveal." } },
+                    None => html! {},
+                }
+            }
+            if round.revealed {
+                { CONTENT.headline(&props.verdict) }
+            }
+            </p>
+            <p class="tally">
+                <span data-tally="right">{ props.tally.right }</span>{ " right, " }
+                <span data-tally="wrong">{ props.tally.wrong }</span>{ " wrong" }
+                { if props.storage { " on this device. " } else { " this visit (this browser keeps no score between visits). " } }
+                <button type="button" class="button-quiet" data-action="reset-tally" onclick={reset}>{ "Reset score" }</button>
+            </p>
+            <p class="quiz-note">{ "Change any part of the system for a new question. Your answers stay on this device." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! Hooks that connect the app to the browser: keyboard shortcuts and the host page's frame.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::{model_for_digit, Action, State};
+use crate::engine::Part;
+
+/// Whether a key press belongs to a field the reader is typing in, or to a control whose own
+/// keys must keep working (arrow keys move between radio buttons).
+fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        if html.is_content_editable() {
+            return true;
+        }
+    }
+    match element.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" | "select" => true,
+        "input" => {
+            let kind = element.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
+            match kind.as_str() {
+                // Radios and checkboxes take arrow keys and Space themselves, letters not.
+                "radio" | "checkbox" => key.starts_with("Arrow") || key == " ",
+                "button" | "submit" | "reset" => false,
+                _ => true,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The keyboard shortcuts of spec §8, active while the app lives and while no field has the
+/// keyboard and no dialog is open. Each also has a button.
+#[hook]
+pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let key = event.key();
+                if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
+                    return;
+                }
+                if typing_target(event, &key) || crate::web::dialog_open() {
+                    return;
+                }
+                let action = match key.as_str() {
+                    "m" | "M" => Some(Action::Toggle(Part::Memory)),
+                    "t" | "T" => Some(Action::Toggle(Part::Tools)),
+                    "y" | "Y" => Some(Action::Toggle(Part::Terms)),
+                    "1" | "2" | "3" => key
+                        .chars()
+                        .next()
+                        .and_then(model_for_digit)
+                        .map(|model| Action::Set(Part::Model, model)),
+                    "ArrowLeft" => Some(Action::StepPreset(-1)),
+                    "ArrowRight" => Some(Action::StepPreset(1)),
+                    "r" | "R" => Some(Action::Reveal),
+                    "p" | "P" => Some(Action::TogglePresent),
+                    "f" | "F" => {
+                        crate::web::toggle_fullscreen();
+                        None
+                    }
+                    "?" => {
+                        crate::web::open_dialog("shortcuts");
+                        None
+                    }
+                    _ => return,
+                };
+                event.prevent_default();
+                if let Some(action) = action {
+                    dispatcher.dispatch(action);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Posts the page's height to a host page while the app lives (only when framed).
+#[hook]
+pub fn use_auto_resize() {
+    use_effect_with((), |_| {
+        let guard = crate::web::auto_resize();
+        move || drop(guard)
+    });
+}

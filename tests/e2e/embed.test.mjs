@@ -1,0 +1,233 @@
+// Embedding (spec §7): the resize messages a host page receives, embed.js and the demo article
+// keeping the iframe at its content's height, the embed dialog's snippet pasted into a blank
+// page, and the render flags theme, plain and static.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open } from './browser.mjs';
+import { DIST, readState, axeViolations, assertClean } from './helpers.mjs';
+
+/** A host page that embeds the app at `src` and records every message it receives. */
+const hostPage = (src) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Host</h1><iframe id="frame" title="Two Words" src="${src}" width="600" height="300"></iframe>
+<script>
+  window.received = [];
+  addEventListener('message', (event) => {
+    const frame = document.getElementById('frame');
+    window.received.push({ data: event.data, fromFrame: event.source === frame.contentWindow });
+  });
+</script></body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST, {
+    pages: {
+      '/host-all.html': hostPage('./?embed=1&childId=story-7#amp=1'),
+      '/host-plain.html': hostPage('./?embed=1&preset=sre'),
+      '/host-pym.html': hostPage('./?embed=1&childId=' + 'x'.repeat(100)),
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The embedded page's own height, as the resize messages should report it. */
+async function contentHeight(page) {
+  return page.evaluate(() =>
+    Math.ceil(document.getElementById('frame').contentDocument.documentElement.getBoundingClientRect().height));
+}
+
+async function lastMessages(page) {
+  await page.waitForFunction(() => window.received.length > 0);
+  // Let the frame settle, then read what arrived last in each format.
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.received);
+}
+
+test('an embedded page posts its height in all three formats to the page that asked', async () => {
+  const { page, problems } = await open(browser, `${server.origin}/host-all.html`, { waitFor: 'iframe' });
+  const frame = page.frameLocator('#frame');
+  await frame.locator('#verdict').waitFor();
+  const received = await lastMessages(page);
+  const height = await contentHeight(page);
+  assert.ok(received.every((m) => m.fromFrame), 'every message comes from the frame');
+  const ours = received.filter((m) => m.data?.type === 'two-words:resize').at(-1);
+  const amp = received.filter((m) => m.data?.sentinel === 'amp').at(-1);
+  const pym = received.filter((m) => typeof m.data === 'string').at(-1);
+  assert.deepEqual(ours?.data, { type: 'two-words:resize', height });
+  assert.deepEqual(amp?.data, { sentinel: 'amp', type: 'embed-size', height });
+  assert.equal(pym?.data, `pymxPYMxstory-7xPYMxheightxPYMx${height}`);
+  assert.ok(height > 500, `a real height: ${height}`);
+
+  // A change of content height is posted again, with the new height.
+  await frame.locator('button[data-preset="sre"]').click();
+  await frame.locator('details > summary').click();
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => window.received);
+  const newHeight = await contentHeight(page);
+  assert.notEqual(newHeight, height, 'opening the sources changes the height');
+  assert.deepEqual(after.filter((m) => m.data?.type === 'two-words:resize').at(-1).data, { type: 'two-words:resize', height: newHeight });
+  assertClean(problems);
+});
+
+test('only our format is posted when the page does not ask for AMP or pym.js', async () => {
+  for (const host of ['host-plain.html', 'host-pym.html']) {
+    const { page, problems, context } = await open(browser, `${server.origin}/${host}`, { waitFor: 'iframe' });
+    await page.frameLocator('#frame').locator('#verdict').waitFor();
+    const received = await lastMessages(page);
+    assert.ok(received.length > 0);
+    assert.ok(received.every((m) => m.data?.type === 'two-words:resize'), `${host}: ${JSON.stringify(received)}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('embed-demo.html keeps its iframe within 2 px of the content height as it changes', async () => {
+  const { page, problems } = await open(browser, `${server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
+  const frameEl = page.locator('iframe[data-two-words]');
+  const frame = page.frameLocator('iframe[data-two-words]');
+  await frame.locator('#verdict').waitFor();
+  const gap = async () => {
+    await page.waitForTimeout(400);
+    return page.evaluate(() => {
+      const iframe = document.querySelector('iframe[data-two-words]');
+      const inner = iframe.contentDocument.documentElement.getBoundingClientRect().height;
+      return Math.abs(iframe.getBoundingClientRect().height - inner);
+    });
+  };
+  assert.ok((await gap()) <= 2, 'after load');
+  await frame.locator('button[data-preset="own-memory"]').click();
+  assert.ok((await gap()) <= 2, 'after a preset');
+  await frame.locator('details > summary').click();
+  assert.ok((await gap()) <= 2, 'after opening the sources');
+  const height = await frameEl.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(height > 900, `the iframe grew to its content: ${height}`);
+  assertClean(problems);
+});
+
+test('embed.js ignores messages from other windows and malformed heights', async () => {
+  const { page } = await open(browser, `${server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
+  await page.frameLocator('iframe[data-two-words]').locator('#verdict').waitFor();
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height);
+  await page.evaluate(() => {
+    // From the host page itself (not the frame), and from the frame with bad values.
+    window.postMessage({ type: 'two-words:resize', height: 5 }, '*');
+    const frame = document.querySelector('iframe[data-two-words]').contentWindow;
+    for (const height of ['77', -1, 1e9, NaN, null]) frame.parent.postMessage({ type: 'two-words:resize', height }, '*');
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height), before);
+});
+
+test('the embed dialog gives a snippet for the current view that works pasted into a blank page', async () => {
+  const { page, context, problems } = await open(browser, `${server.url}?preset=sre&terms=2026&theme=dark`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.click('[data-action="embed"]');
+  const dialog = page.locator('#embed-dialog');
+  assert.ok(await dialog.isVisible());
+  const snippet = await page.inputValue('#embed-code');
+  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?memory=on&amp;tools=on&amp;model=aws-runtime&amp;terms=2026&amp;theme=dark&amp;embed=1"/);
+  assert.match(snippet, / title="[^"]+"/);
+  assert.match(snippet, / width="100%"/);
+  assert.match(snippet, / loading="lazy"/);
+  assert.match(snippet, / data-two-words/);
+  assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+  await page.click('[data-action="copy-embed"]');
+  await page.waitForFunction(() => document.querySelector('#embed-dialog [role="status"]').textContent.includes('copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  const link = await page.getAttribute('[data-plain-link]', 'href');
+  assert.match(link, /\?memory=on&tools=on&model=aws-runtime&terms=2026$/);
+  await page.keyboard.press('Escape');
+  assert.ok(!(await dialog.isVisible()));
+  assertClean(problems);
+
+  // Pasted into a blank page, the snippet shows the same view and sizes itself.
+  const blank = await context.newPage();
+  await blank.setContent(`<!DOCTYPE html><html lang="en"><head><title>Blank</title></head><body><p>Article text.</p>${snippet}</body></html>`);
+  const frame = blank.frameLocator('iframe[data-two-words]');
+  await frame.locator('#verdict').waitFor();
+  assert.equal(await frame.locator('#verdict').getAttribute('data-verdict'), 'no-dispute');
+  assert.equal(await frame.locator('input[name="terms"]:checked').getAttribute('value'), '2026');
+  await blank.waitForFunction(() => {
+    const iframe = document.querySelector('iframe[data-two-words]');
+    return iframe.style.height && iframe.style.height !== '900px';
+  });
+});
+
+test('theme=dark and theme=light override the reader setting; auto follows it', async () => {
+  const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const cases = [
+    ['?theme=dark', 'light', 'rgb(18, 20, 23)'],
+    ['?theme=light', 'dark', 'rgb(251, 250, 247)'],
+    ['?theme=auto', 'dark', 'rgb(18, 20, 23)'],
+    ['', 'light', 'rgb(251, 250, 247)'],
+  ];
+  for (const [query, colorScheme, expected] of cases) {
+    const { page, problems, context } = await open(browser, server.url + query, { colorScheme });
+    assert.equal(await background(page), expected, `${query} in ${colorScheme}`);
+    assert.deepEqual(await axeViolations(page), [], `${query} in ${colorScheme}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('plain=1 leaves out the header, footer and embed button; flags survive every change', async () => {
+  const { page, problems } = await open(browser, `${server.url}?plain=1&theme=dark&childId=a1`);
+  assert.equal(await page.locator('.page-header').count(), 0);
+  assert.equal(await page.locator('.page-footer').count(), 0);
+  assert.equal(await page.locator('[data-action="embed"]').count(), 0);
+  await page.click('input[name="memory"][value="on"]');
+  await page.click('button[data-preset="raw-bedrock"]');
+  assert.equal((await readState(page)).search, '?model=aws-direct&theme=dark&plain=1&childId=a1');
+  assertClean(problems);
+});
+
+test('static=1 shows the view as linked, with every control switched off', async () => {
+  const { page, problems } = await open(browser, `${server.url}?static=1&preset=sre`);
+  const disabled = await page.$$eval('input[type="radio"], button[data-preset], [data-action$="-preset"]', (els) => els.map((e) => e.disabled));
+  assert.ok(disabled.length >= 18 && disabled.every(Boolean), 'all controls disabled');
+  await page.keyboard.press('m');
+  await page.keyboard.press('1');
+  await page.keyboard.press('ArrowRight');
+  const state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.model, state.verdict], ['on', 'on', 'aws-runtime', 'amazon-openai']);
+  assertClean(problems);
+});
+
+test('embed mode folds the sources behind a link and keeps controls, diagram, verdict and arguments', async () => {
+  for (const width of [320, 700]) {
+    const { page, problems, context } = await open(browser, `${server.url}?embed=1&preset=tools-only`, { width, height: 800 });
+    assert.equal(await page.locator('.page-header').count(), 0);
+    assert.ok(await page.locator('#verdict').isVisible());
+    assert.ok(await page.locator('.diagram svg').isVisible());
+    assert.equal(await page.locator('[data-argument]').count(), 11);
+    assert.equal(await page.locator('input[type="radio"]').count(), 9);
+    const source = page.locator('[data-source-id="news-az"]');
+    assert.ok(!(await source.isVisible()), 'sources folded');
+    await page.click('.sources summary');
+    assert.ok(await source.isVisible(), 'sources open in place');
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `no horizontal scroll at ${width}`);
+    assert.deepEqual(await axeViolations(page), [], `embed at ${width}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('the demo article and embed.js ship in dist/', () => {
+  const demo = readFileSync(join(DIST, 'embed-demo.html'), 'utf8');
+  assert.match(demo, /<iframe[^>]+data-two-words/);
+  assert.match(demo, /<script src="embed\.js"/);
+  const script = readFileSync(join(DIST, 'embed.js'), 'utf8');
+  assert.match(script, /event\.source/);
+  assert.ok(script.length < 2000, 'a few lines');
+});

@@ -1,0 +1,43 @@
+// Shared by the end-to-end suites: where things are, the reader's view of the page, and axe.
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+export const DIST = process.env.TWO_WORDS_DIST ?? join(here, '../../dist');
+export const SHOTS = process.env.TWO_WORDS_SCREENSHOTS ?? join(here, '../../target/screenshots');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What a reader sees of the view: the checked parts, the verdict, the address, the notice. */
+export async function readState(page) {
+  return page.evaluate(() => {
+    const checked = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
+    const v = document.querySelector('#verdict');
+    return {
+      memory: checked('memory'),
+      tools: checked('tools'),
+      model: checked('model'),
+      terms: checked('terms'),
+      verdict: v?.dataset.verdict,
+      contested: v?.dataset.contested === 'true',
+      search: location.search,
+      notice: document.querySelector('#notice')?.textContent ?? null,
+    };
+  });
+}
+
+/** Runs axe-core on the page and returns its violations, one line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export function assertClean(problems) {
+  assert.deepEqual(problems, [], 'the page logged errors or reached another host');
+}

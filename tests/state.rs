@@ -1,0 +1,87 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The reducer: what each action does to the state a reader sees.
+
+use std::rc::Rc;
+use two_words::engine::{Part, VerdictKey};
+use two_words::ui::{Action, Round, State, Tally};
+use yew::Reducible;
+
+fn run(query: &str, actions: &[Action]) -> Rc<State> {
+    actions
+        .iter()
+        .fold(Rc::new(State::new(query, Tally::default())), |state, action| state.reduce(*action))
+}
+
+fn parts(state: &State) -> [&'static str; 4] {
+    Part::ALL.map(|p| state.configuration.value_key(p))
+}
+
+#[test]
+fn toggles_switch_two_valued_parts_and_leave_the_model_alone() {
+    let s = run("", &[Action::Toggle(Part::Memory), Action::Toggle(Part::Tools), Action::Toggle(Part::Terms)]);
+    assert_eq!(parts(&s), ["on", "on", "azure", "2026"]);
+    let s = run("?model=aws-direct", &[Action::Toggle(Part::Model)]);
+    assert_eq!(parts(&s), ["off", "off", "aws-direct", "2025"]);
+}
+
+#[test]
+fn stepping_through_presets_wraps_around_both_ways() {
+    // The default view is the first preset (a plain API request on Azure).
+    let s = run("", &[Action::StepPreset(1)]);
+    assert_eq!(parts(&s), ["on", "on", "azure", "2025"]);
+    let s = run("", &[Action::StepPreset(-1)]);
+    assert_eq!(parts(&s), ["on", "on", "aws-direct", "2025"]);
+    // From a view that is no preset, next is the first and previous the last.
+    let s = run("?memory=on&model=azure", &[Action::StepPreset(1)]);
+    assert_eq!(parts(&s), ["off", "off", "azure", "2025"]);
+    let s = run("?memory=on&terms=2026", &[Action::StepPreset(-1)]);
+    assert_eq!(parts(&s), ["on", "on", "aws-direct", "2026"]);
+}
+
+#[test]
+fn a_static_view_does_not_change() {
+    let s = run(
+        "?static=1&preset=sre",
+        &[Action::Toggle(Part::Memory), Action::Set(Part::Model, "azure"), Action::ApplyPreset("plain-api"), Action::StepPreset(1)],
+    );
+    assert_eq!(parts(&s), ["on", "on", "aws-runtime", "2025"]);
+    // Display flags still work.
+    let s = run("?static=1", &[Action::TogglePresent]);
+    assert!(s.flags.present);
+}
+
+#[test]
+fn the_quiz_counts_right_and_wrong_once_per_round() {
+    let s = run("?quiz=1&preset=sre", &[Action::Reveal]);
+    assert_eq!((s.round, s.tally), (Round::default(), Tally::default()), "no reveal without a prediction");
+    let s = run("?quiz=1&preset=sre", &[Action::Predict(VerdictKey::AmazonOpenai), Action::Reveal, Action::Reveal]);
+    assert_eq!(s.tally, Tally { right: 1, wrong: 0 });
+    assert!(s.round.revealed);
+    let s = run(
+        "?quiz=1&preset=sre",
+        &[
+            Action::Predict(VerdictKey::AmazonOpenai),
+            Action::Reveal,
+            Action::Predict(VerdictKey::Microsoft), // too late: already revealed
+            Action::Set(Part::Model, "azure"),      // a new round
+            Action::Predict(VerdictKey::Microsoft),
+            Action::Reveal,
+        ],
+    );
+    assert_eq!(s.tally, Tally { right: 1, wrong: 1 });
+    let s = s.reduce(Action::ResetTally);
+    assert_eq!(s.tally, Tally::default());
+}
+
+#[test]
+fn an_action_that_changes_nothing_keeps_the_same_state() {
+    let s = run("?memory=on", &[]);
+    let same = s.clone().reduce(Action::Set(Part::Memory, "on"));
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn number_keys_choose_the_model() {
+    use two_words::ui::model_for_digit;
+    assert_eq!(['1', '2', '3', '0', '4', 'x'].map(model_for_digit), [Some("azure"), Some("aws-runtime"), Some("aws-direct"), None, None, None]);
+}
