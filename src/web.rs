@@ -279,3 +279,50 @@ fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_b
     }
     messages
 }
+
+/// Keeps Tab and Shift+Tab cycling inside a modal dialog: from its last focusable element
+/// back to its first, and the other way round.
+pub fn trap_tab(event: &web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if event.key() != "Tab" {
+        return;
+    }
+    // Yew delegates events to its root, so the dialog is found from the event's target.
+    let Some(dialog) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("dialog").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), a[href], textarea, input:not([disabled]), [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = |element: &web_sys::HtmlElement| {
+        active.as_ref().is_some_and(|a| {
+            let a: &web_sys::Element = a;
+            let e: &web_sys::Element = element;
+            a == e
+        })
+    };
+    let inside = active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
+    if event.shift_key() && (at(first) || !inside) {
+        event.prevent_default();
+        let _ = last.focus();
+    } else if !event.shift_key() && (at(last) || !inside) {
+        event.prevent_default();
+        let _ = first.focus();
+    }
+}

@@ -26,11 +26,16 @@ pub fn arguments(props: &ArgumentsProps) -> Html {
 fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
     let text = CONTENT.side(side.key());
     let heading_id = format!("side-{}", side.key());
+    let ours = || statuses.iter().filter(move |s| s.id.side() == side);
+    let none_applies = !ours().any(|s| s.applies);
     html! {
         <section class={classes!("side", format!("side-{}", side.key()))} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
             <p class="side-intro">{ text.map(|t| t.intro).unwrap_or_default() }</p>
-            { for statuses.iter().filter(|s| s.id.side() == side).filter_map(|s| {
+            if none_applies {
+                <p class="print-only none-applies">{ "None of these arguments applies to this view." }</p>
+            }
+            { for ours().filter_map(|s| {
                 CONTENT.argument(s.id).map(|argument| argument_card(argument, s))
             }) }
         </section>

@@ -21,7 +21,7 @@ const SHORTCUTS: &[(&str, &str)] = &[
 pub fn shortcuts_dialog() -> Html {
     let close = Callback::from(|_| crate::web::close_dialog("shortcuts"));
     html! {
-        <dialog id="shortcuts" aria-labelledby="shortcuts-heading">
+        <dialog id="shortcuts" onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
             <p>{ "They work anywhere on the page except while you type in a text field." }</p>
             <dl class="shortcut-list">

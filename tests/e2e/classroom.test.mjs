@@ -1,0 +1,223 @@
+// The classroom (spec §8): projector mode, every keyboard shortcut and its help dialog, the
+// quiz with its device-only tally, and the printed handout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open } from './browser.mjs';
+import { DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const app = (query = '', options = {}) => open(browser, server.url + query, options);
+
+/** Presses a key with nothing focused, as a teacher at the projector would. */
+async function press(page, key) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press(key);
+}
+
+test('every shortcut does what the help says', async () => {
+  const { page, problems } = await app();
+  const parts = async () => {
+    const s = await readState(page);
+    return [s.memory, s.tools, s.model, s.terms];
+  };
+  await press(page, 'm');
+  assert.deepEqual(await parts(), ['on', 'off', 'azure', '2025'], 'm');
+  await press(page, 't');
+  assert.deepEqual(await parts(), ['on', 'on', 'azure', '2025'], 't');
+  await press(page, '2');
+  assert.deepEqual(await parts(), ['on', 'on', 'aws-runtime', '2025'], '2');
+  assert.equal((await readState(page)).verdict, 'amazon-openai');
+  await press(page, '3');
+  assert.deepEqual(await parts(), ['on', 'on', 'aws-direct', '2025'], '3');
+  await press(page, '1');
+  assert.deepEqual(await parts(), ['on', 'on', 'azure', '2025'], '1');
+  await press(page, 'y');
+  assert.deepEqual(await parts(), ['on', 'on', 'azure', '2026'], 'y');
+  // Arrows step through the presets: "frontier-azure" is on; next is "sre", then back.
+  await press(page, 'ArrowRight');
+  assert.equal(await page.getAttribute('button[data-preset="sre"]', 'aria-pressed'), 'true', 'ArrowRight');
+  await press(page, 'ArrowLeft');
+  await press(page, 'ArrowLeft');
+  assert.equal(await page.getAttribute('button[data-preset="plain-api"]', 'aria-pressed'), 'true', 'ArrowLeft');
+  await press(page, 'p');
+  assert.equal(await page.getAttribute('html', 'data-mode'), 'present', 'p');
+  assert.match((await readState(page)).search, /present=1/);
+  await press(page, 'p');
+  assert.equal(await page.getAttribute('html', 'data-mode'), null, 'p again');
+  await press(page, 'f');
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await press(page, 'f');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await press(page, '?');
+  assert.ok(await page.locator('#shortcuts').isVisible(), '?');
+  const listed = await page.locator('#shortcuts kbd').allTextContents();
+  for (const key of ['m', 't', '1', '2', '3', 'y', '← →', 'r', 'p', 'f', '?']) assert.ok(listed.includes(key), `help lists ${key}`);
+  assertClean(problems);
+});
+
+test('each shortcut has a button or control too', async () => {
+  const { page, problems } = await app();
+  await page.click('[data-action="next-preset"]');
+  assert.equal(await page.getAttribute('button[data-preset="frontier-azure"]', 'aria-pressed'), 'true');
+  await page.click('[data-action="previous-preset"]');
+  assert.equal(await page.getAttribute('button[data-preset="plain-api"]', 'aria-pressed'), 'true');
+  await page.click('[data-action="present"]');
+  assert.equal(await page.getAttribute('html', 'data-mode'), 'present');
+  await page.click('[data-action="fullscreen"]');
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  await page.click('[data-action="shortcuts"]');
+  assert.ok(await page.locator('#shortcuts').isVisible());
+  assertClean(problems);
+});
+
+test('the help dialog keeps the focus inside and gives it back when it closes', async () => {
+  const { page, problems } = await app();
+  await page.focus('[data-action="shortcuts"]');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator('#shortcuts').isVisible());
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.querySelector('#shortcuts').contains(document.activeElement));
+    assert.ok(inside, `focus stays in the dialog after ${i + 1} Tab(s)`);
+  }
+  // While it is open, shortcuts are paused.
+  await page.keyboard.press('m');
+  assert.equal((await readState(page)).memory, 'off');
+  await page.keyboard.press('Escape');
+  assert.ok(!(await page.locator('#shortcuts').isVisible()));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'shortcuts', 'focus is back on the button');
+  // The Close button works too.
+  await page.keyboard.press('?');
+  await page.click('[data-action="close-shortcuts"]');
+  assert.ok(!(await page.locator('#shortcuts').isVisible()));
+  assertClean(problems);
+});
+
+test('shortcuts do nothing while the reader types in a field', async () => {
+  const { page, problems } = await app('?preset=sre');
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.id = 'typing';
+    input.setAttribute('aria-label', 'A field');
+    document.querySelector('main').append(input);
+  });
+  await page.focus('#typing');
+  await page.keyboard.type('my 123 pft?');
+  await page.keyboard.press('ArrowLeft');
+  const state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.model, state.terms], ['on', 'on', 'aws-runtime', '2025']);
+  assert.equal(await page.inputValue('#typing'), 'my 123 pft?');
+  assert.ok(!(await page.locator('#shortcuts').isVisible()));
+  assert.equal(await page.getAttribute('html', 'data-mode'), null);
+  // Arrow keys on a radio button move between its choices, not between presets.
+  await page.focus('input[name="model"][value="aws-runtime"]');
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await readState(page)).model, 'aws-direct');
+  assertClean(problems);
+});
+
+test('projector mode: big type, the verdict on screen, readable; axe finds nothing', async () => {
+  const { page, problems } = await app('?present=1&preset=sre', { width: 1280, height: 720 });
+  assert.equal(await page.getAttribute('html', 'data-mode'), 'present');
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.verdict-reason')).fontSize));
+  assert.ok(size >= 24, `body text ${size}px`);
+  const box = await page.locator('#verdict').boundingBox();
+  assert.ok(box && box.y + box.height <= 720, 'the verdict is on the first screen');
+  await page.screenshot({ path: join(SHOTS, 'present-1280x720.png') });
+  assert.deepEqual(await axeViolations(page), []);
+  for (const colorScheme of ['light', 'dark']) {
+    const { page: p, context } = await app('?present=1', { colorScheme });
+    assert.deepEqual(await axeViolations(p), [], colorScheme);
+    await context.close();
+  }
+  assertClean(problems);
+});
+
+test('quiz: the verdict stays hidden until a prediction is revealed', async () => {
+  const { page, problems } = await app('?quiz=1&preset=sre');
+  const verdict = page.locator('#verdict');
+  assert.ok(!(await verdict.isVisible()), 'not visible');
+  const tree = await page.locator('body').ariaSnapshot();
+  assert.ok(!tree.includes('Microsoft disputes it'), 'not in the accessibility tree');
+  assert.equal(await page.locator('[data-argument]').count(), 0, 'the arguments would give it away');
+  assert.equal(await page.locator('.verdict-bar').count(), 0);
+  assert.ok(await page.locator('[data-action="reveal"]').isDisabled(), 'reveal needs a prediction');
+  assert.deepEqual(await axeViolations(page), [], 'before the reveal');
+  await page.click('[data-predict="amazon-openai"]');
+  await page.click('[data-action="reveal"]');
+  assert.ok(await verdict.isVisible());
+  assert.ok(await page.locator('[data-result="right"]').isVisible());
+  assert.equal(await page.textContent('[data-tally="right"]'), '1');
+  assert.deepEqual(await axeViolations(page), [], 'after the reveal');
+
+  // A new view is a new question; a wrong answer counts as wrong.
+  await page.click('button[data-preset="raw-bedrock"]');
+  assert.ok(!(await verdict.isVisible()));
+  await page.click('[data-predict="no-dispute"]');
+  await page.keyboard.press('r');
+  assert.ok(await page.locator('[data-result="wrong"]').isVisible());
+  assert.equal(await page.textContent('[data-tally="wrong"]'), '1');
+
+  // The tally stays on this device across reloads, and resets.
+  await page.reload();
+  await page.waitForSelector('[data-tally]');
+  assert.deepEqual(await page.locator('[data-tally]').allTextContents(), ['1', '1']);
+  await page.click('[data-action="reset-tally"]');
+  assert.deepEqual(await page.locator('[data-tally]').allTextContents(), ['0', '0']);
+  await page.reload();
+  await page.waitForSelector('[data-tally]');
+  assert.deepEqual(await page.locator('[data-tally]').allTextContents(), ['0', '0']);
+  assertClean(problems);
+});
+
+test('quiz works where localStorage is unavailable, and says the score is for this visit', async () => {
+  const init = () => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  };
+  const { page, problems } = await app('?quiz=1', { init });
+  await page.click('[data-predict="no-dispute"]');
+  await page.click('[data-action="reveal"]');
+  assert.equal(await page.textContent('[data-tally="right"]'), '1');
+  assert.match(await page.textContent('.tally'), /this visit/);
+  assertClean(problems);
+});
+
+test('print gives a handout: the view and a table of the 12 systems, no controls', async () => {
+  const { page, problems } = await app('?preset=tools-only&terms=2026');
+  assert.ok(!(await page.locator('table[data-all-configurations]').isVisible()), 'screen: no table');
+  await page.emulateMedia({ media: 'print' });
+  const table = page.locator('table[data-all-configurations]');
+  assert.ok(await table.isVisible(), 'print: the table');
+  const rows = await page.$$eval('tr[data-config]', (trs) => trs.map((tr) => [tr.dataset.config, tr.cells[3].textContent]));
+  assert.equal(rows.length, 12);
+  assert.ok(rows.every(([config]) => config.endsWith('terms=2026')));
+  const verdictOf = (config) => rows.find(([c]) => c === config)[1];
+  assert.match(verdictOf('memory=off&tools=off&model=aws-runtime&terms=2026'), /^Unsettled/);
+  assert.match(verdictOf('memory=on&tools=off&model=aws-runtime&terms=2026'), /^No dispute reported/);
+  assert.match(verdictOf('memory=off&tools=on&model=aws-runtime&terms=2026'), /this view/);
+  for (const selector of ['fieldset', 'button', '.toolbar', 'input[type="radio"]']) {
+    const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    assert.equal(visible, 0, `print hides ${selector}`);
+  }
+  assert.ok(await page.locator('#verdict').isVisible(), 'the verdict is printed');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} printed pages`);
+  await page.screenshot({ path: join(SHOTS, 'print-handout.png'), fullPage: true });
+  assertClean(problems);
+});
