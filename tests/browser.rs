@@ -14,7 +14,7 @@ async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_owned().into() })
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_owned().into(), stored_tally: None })
         .render();
     yew::scheduler::flush().await;
     root
@@ -121,5 +121,17 @@ async fn a_bad_link_shows_a_notice_and_a_working_page() {
     assert_eq!(checked(&root, "memory"), "on");
     click(&root, "#notice button").await;
     assert_eq!(count(&root, "#notice"), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_hides_the_verdict_until_a_prediction_is_revealed() {
+    let root = mount("?quiz=1&preset=thin-relay").await;
+    assert!(find(&root, "#verdict").has_attribute("hidden"));
+    assert_eq!(count(&root, "[data-argument]"), 0);
+    click(&root, "[data-predict=microsoft]").await;
+    click(&root, "[data-action=reveal]").await;
+    assert!(!find(&root, "#verdict").has_attribute("hidden"));
+    assert_eq!(find(&root, "[data-tally=right]").text_content().as_deref(), Some("1"));
     root.remove();
 }
