@@ -43,6 +43,22 @@ pub fn describe_route(route: &Route) -> String {
     }
 }
 
+/// A cloud with its GPT model, `top` pixels down; only the one that serves the request is on.
+fn cloud(top: i32, class: &'static str, name: &'static str, serves: bool) -> Html {
+    let y = |dy: i32| (top + dy).to_string();
+    html! {
+        <g class={classes!("cloud", class, class_if(serves))}>
+            <rect x="420" y={y(0)} width="210" height="140" rx="14" />
+            <text x="525" y={y(22)} text-anchor="middle" class="label">{ name }</text>
+            <rect class="model" x="446" y={y(38)} width="158" height="80" rx="8" />
+            <text x="525" y={y(72)} text-anchor="middle" class="label">{ "GPT model" }</text>
+            <text x="525" y={y(94)} text-anchor="middle" class="small">
+                { if serves { "serves the request" } else { "not used" } }
+            </text>
+        </g>
+    }
+}
+
 fn class_if(on: bool) -> &'static str {
     if on {
         "on"
@@ -111,24 +127,8 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     }
                 </g>
                 // The two clouds, each with a GPT model; only one serves the request.
-                <g class={classes!("cloud", "azure", class_if(on_azure))}>
-                    <rect x="420" y="10" width="210" height="140" rx="14" />
-                    <text x="525" y="32" text-anchor="middle" class="label">{ "Microsoft Azure" }</text>
-                    <rect class="model" x="446" y="48" width="158" height="80" rx="8" />
-                    <text x="525" y="82" text-anchor="middle" class="label">{ "GPT model" }</text>
-                    <text x="525" y="104" text-anchor="middle" class="small">
-                        { if on_azure { "serves the request" } else { "not used" } }
-                    </text>
-                </g>
-                <g class={classes!("cloud", "aws", class_if(!on_azure))}>
-                    <rect x="420" y="170" width="210" height="140" rx="14" />
-                    <text x="525" y="192" text-anchor="middle" class="label">{ "Amazon Web Services" }</text>
-                    <rect class="model" x="446" y="208" width="158" height="80" rx="8" />
-                    <text x="525" y="242" text-anchor="middle" class="label">{ "GPT model" }</text>
-                    <text x="525" y="264" text-anchor="middle" class="small">
-                        { if on_azure { "not used" } else { "serves the request" } }
-                    </text>
-                </g>
+                { cloud(10, "azure", "Microsoft Azure", on_azure) }
+                { cloud(170, "aws", "Amazon Web Services", !on_azure) }
                 { for paths.iter().map(|d| html! { <path class="request" d={*d} marker-end="url(#arrowhead)" /> }) }
             </svg>
             <figcaption id="diagram-caption">{ description }</figcaption>
