@@ -5,6 +5,7 @@ fn main() {
     yew::Renderer::<two_words::ui::App>::with_props(two_words::ui::AppProps {
         query: query.into(),
         stored_tally: two_words::web::load_tally(),
+        prerendered: false,
     })
     .render();
 }

@@ -14,7 +14,7 @@ async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_owned().into(), stored_tally: None })
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_owned().into(), ..Default::default() })
         .render();
     yew::scheduler::flush().await;
     root

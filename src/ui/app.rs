@@ -6,7 +6,7 @@ use super::state::{State, Tally};
 use crate::content::CONTENT;
 use crate::engine::evaluate;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
     /// The page's URL query at start (`location.search`), read by `main.rs` so that rendering
     /// never touches the window.
@@ -15,6 +15,10 @@ pub struct AppProps {
     /// The quiz tally stored on the device; `None` when the device keeps no storage.
     #[prop_or_default]
     pub stored_tally: Option<Tally>,
+    /// Rendered at build time, before any WebAssembly runs: controls that cannot work yet are
+    /// inert (they look as usual but take no input) until the app replaces this render.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 #[function_component(App)]
@@ -47,6 +51,7 @@ pub fn app(props: &AppProps) -> Html {
     let meta = &CONTENT.meta;
     let chrome = !flags.embed && !flags.plain;
     let hide_answer = flags.quiz && !state.round.revealed;
+    let inert = props.prerendered;
 
     html! {
         <>
@@ -60,7 +65,7 @@ pub fn app(props: &AppProps) -> Html {
             if !chrome {
                 <h1 class="visually-hidden">{ meta.title }</h1>
             }
-            <Notice ignored={state.ignored.clone()} on_action={on_action.clone()} />
+            { notice(&state.ignored, &on_action) }
             if chrome {
                 <p class="about">{ meta.about }</p>
             }
@@ -68,33 +73,34 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="static-note">{ "This view is shown as it was linked; its controls are switched off." }</p>
             }
             <div class="workbench">
-                <section class="panel controls-panel" aria-labelledby="controls-heading">
+                <section class="panel controls-panel" aria-labelledby="controls-heading" inert={inert}>
                     <h2 id="controls-heading">{ "Build the system" }</h2>
-                    <Controls configuration={configuration} disabled={flags.fixed} on_action={on_action.clone()} />
-                    <Presets configuration={configuration} disabled={flags.fixed} on_action={on_action.clone()} />
+                    { controls(&configuration, flags.fixed, &on_action) }
+                    { presets(&configuration, flags.fixed, &on_action) }
                 </section>
                 <section class="panel result-panel" aria-labelledby="result-heading">
                     <h2 id="result-heading" class="visually-hidden">{ "What it means" }</h2>
                     if flags.quiz {
-                        <Quiz round={state.round} tally={state.tally} storage={storage}
-                              verdict={evaluation.verdict} on_action={on_action.clone()} />
+                        { quiz(state.round, state.tally, storage, &evaluation.verdict, &on_action) }
                     }
-                    <VerdictView verdict={evaluation.verdict} hidden={hide_answer} />
-                    <Diagram route={evaluation.route} />
-                    <Toolbar flags={flags} on_action={on_action.clone()} />
+                    { verdict_view(&evaluation.verdict, hide_answer) }
+                    { diagram(&evaluation.route) }
+                    <div inert={inert}>
+                        <Toolbar flags={flags} on_action={on_action.clone()} />
+                    </div>
                 </section>
             </div>
-            <Handout configuration={configuration} />
             if hide_answer {
-                <p class="quiz-wait">{ "The arguments appear once you reveal the answer." }</p>
+                <p class="quiz-wait">{ "The arguments and the table of all systems appear once you reveal the answer." }</p>
             } else {
-                <Arguments arguments={evaluation.arguments.clone()} />
+                { arguments(&evaluation.arguments) }
+                { handout(&configuration) }
             }
-            <Sources folded={flags.embed} />
+            { sources(flags.embed) }
             if !hide_answer {
-                <VerdictBar verdict={evaluation.verdict} />
+                { verdict_bar(&evaluation.verdict) }
             }
-            <ShortcutsDialog />
+            { shortcuts_dialog() }
             if !flags.plain {
                 <EmbedDialog configuration={configuration} flags={flags} />
             }

@@ -3,21 +3,15 @@ use yew::prelude::*;
 use crate::content::{Argument, CONTENT};
 use crate::engine::{ArgumentStatus, Part, Side};
 
-#[derive(Properties, PartialEq)]
-pub struct ArgumentsProps {
-    pub arguments: Vec<ArgumentStatus>,
-}
-
 /// Every argument of spec §4, grouped by side, each marked applies / does not apply with the
 /// part that decides it, and its quotations with their sources.
-#[function_component(Arguments)]
-pub fn arguments(props: &ArgumentsProps) -> Html {
+pub fn arguments(arguments: &[ArgumentStatus]) -> Html {
     html! {
         <section class="arguments" aria-labelledby="arguments-heading">
             <h2 id="arguments-heading">{ "The arguments, as reported" }</h2>
             <p class="positions-note">{ CONTENT.meta.positions_note }</p>
             <div class="sides">
-                { for Side::ALL.iter().map(|&side| side_column(side, &props.arguments)) }
+                { for Side::ALL.iter().map(|&side| side_column(side, arguments)) }
             </div>
         </section>
     }

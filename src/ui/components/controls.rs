@@ -4,22 +4,12 @@ use crate::content::CONTENT;
 use crate::engine::{Configuration, Part};
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub configuration: Configuration,
-    /// `static=1`: shown as linked, switched off.
-    #[prop_or_default]
-    pub disabled: bool,
-    pub on_action: Callback<Action>,
-}
-
 /// One native radio group per part: `name` is the URL parameter and `value` the URL value
 /// (spec §6), so the arrow keys, Tab and Space work as in any form.
-#[function_component(Controls)]
-pub fn controls(props: &ControlsProps) -> Html {
+pub fn controls(configuration: &Configuration, disabled: bool, on_action: &Callback<Action>) -> Html {
     html! {
         <div class="controls">
-            { for Part::ALL.iter().map(|&part| part_group(part, &props.configuration, props.disabled, &props.on_action)) }
+            { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, on_action)) }
         </div>
     }
 }

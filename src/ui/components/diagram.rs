@@ -6,11 +6,6 @@ use yew::prelude::*;
 
 use crate::engine::{Cloud, Holder, Route};
 
-#[derive(Properties, PartialEq)]
-pub struct DiagramProps {
-    pub route: Route,
-}
-
 /// The diagram's text alternative: what it shows, in one or two sentences.
 pub fn describe_route(route: &Route) -> String {
     let features = match (route.memory, route.tools) {
@@ -67,9 +62,8 @@ fn class_if(on: bool) -> &'static str {
     }
 }
 
-#[function_component(Diagram)]
-pub fn diagram(props: &DiagramProps) -> Html {
-    let r = props.route;
+pub fn diagram(route: &Route) -> Html {
+    let r = route;
     let description = describe_route(&r);
     let on_azure = r.served_by == Cloud::Azure;
     let in_app = r.holder == Holder::App;

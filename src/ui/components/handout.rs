@@ -3,27 +3,22 @@ use yew::prelude::*;
 use crate::content::CONTENT;
 use crate::engine::{verdict, Configuration, Part, PartValue};
 
-#[derive(Properties, PartialEq)]
-pub struct HandoutProps {
-    pub configuration: Configuration,
-}
-
-/// The printed handout's summary of the current view and its table of all 12 configurations
-/// of the selected terms with their verdicts in words (spec §8). Shown only in print.
-#[function_component(Handout)]
-pub fn handout(props: &HandoutProps) -> Html {
-    let current = props.configuration;
-    let terms = current.terms;
+/// All 24 systems and their verdicts in words, from the engine (spec §9): on screen, with or
+/// without JavaScript. In print it becomes the handout (spec §8): the current view in words and
+/// the 12 systems of the selected terms.
+pub fn handout(configuration: &Configuration) -> Html {
+    let current = *configuration;
     let label = |part: Part, c: &Configuration| CONTENT.value_label(part, c.value_key(part));
-    let rows = Configuration::all().filter(|c| c.terms == terms);
-    let terms_label = CONTENT
-        .part(Part::Terms)
-        .and_then(|p| p.values.iter().find(|v| v.id == terms.key()))
-        .map(|v| format!("{} ({})", v.label, v.dates.unwrap_or_default()))
-        .unwrap_or_default();
+    let terms_label = |c: &Configuration| {
+        CONTENT
+            .part(Part::Terms)
+            .and_then(|p| p.values.iter().find(|v| v.id == c.terms.key()))
+            .map(|v| format!("{} ({})", v.label, v.dates.unwrap_or_default()))
+            .unwrap_or_default()
+    };
     html! {
-        <section class="handout print-only" aria-label="Printed handout">
-            <p class="handout-view">
+        <section class="all-configurations" aria-labelledby="all-heading">
+            <p class="handout-view print-only">
                 { "This view: " }
                 { for Part::ALL.iter().map(|&part| html! {
                     <span class="handout-part">
@@ -32,10 +27,16 @@ pub fn handout(props: &HandoutProps) -> Html {
                     </span>
                 }) }
             </p>
-            <h2>{ format!("All twelve systems under the {terms_label}") }</h2>
+            <h2 id="all-heading">
+                <span class="screen-only">{ "All 24 systems at a glance" }</span>
+                <span class="print-only">{ format!("All twelve systems under the {}", terms_label(&current)) }</span>
+            </h2>
+            // A narrow screen scrolls the table sideways; the keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="group" aria-labelledby="all-heading">
             <table data-all-configurations="">
                 <thead>
                     <tr>
+                        <th scope="col">{ "Terms in force" }</th>
                         <th scope="col">{ "Memory" }</th>
                         <th scope="col">{ "Tool access" }</th>
                         <th scope="col">{ "Model request" }</th>
@@ -43,11 +44,13 @@ pub fn handout(props: &HandoutProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                { for rows.map(|c| {
+                { for Configuration::all().map(|c| {
                     let v = verdict(&c);
                     let key = format!("memory={}&tools={}&model={}&terms={}", c.memory.key(), c.tools.key(), c.model.key(), c.terms.key());
+                    let classes = classes!((c == current).then_some("current"), (c.terms != current.terms).then_some("other-terms"));
                     html! {
-                        <tr data-config={key} class={classes!((c == current).then_some("current"))}>
+                        <tr data-config={key} data-terms={c.terms.key()} class={classes}>
+                            <td>{ label(Part::Terms, &c) }</td>
                             <td>{ label(Part::Memory, &c) }</td>
                             <td>{ label(Part::Tools, &c) }</td>
                             <td>{ label(Part::Model, &c) }</td>
@@ -61,6 +64,7 @@ pub fn handout(props: &HandoutProps) -> Html {
                 }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }

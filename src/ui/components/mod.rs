@@ -1,4 +1,7 @@
-//! One component per file.
+//! One piece of the view per file. Pieces without state of their own are plain functions that
+//! return `Html`: each Yew function component costs several kilobytes of WebAssembly in generic
+//! machinery, and these re-render in well under a millisecond. Pieces with hooks (the copy and
+//! full-screen status, the embed dialog) are components.
 
 mod arguments;
 mod controls;
@@ -15,17 +18,17 @@ mod toolbar;
 mod verdict;
 mod verdict_bar;
 
-pub use arguments::Arguments;
-pub use controls::Controls;
+pub use arguments::arguments;
+pub use controls::controls;
 pub use copy_link::CopyLink;
-pub use diagram::{describe_route, Diagram};
+pub use diagram::{describe_route, diagram};
 pub use embed_dialog::{snippet, EmbedDialog};
-pub use handout::Handout;
-pub use notice::Notice;
-pub use presets::Presets;
-pub use quiz::Quiz;
-pub use shortcuts_dialog::ShortcutsDialog;
-pub use sources::Sources;
+pub use handout::handout;
+pub use notice::notice;
+pub use presets::presets;
+pub use quiz::quiz;
+pub use shortcuts_dialog::shortcuts_dialog;
+pub use sources::sources;
 pub use toolbar::Toolbar;
-pub use verdict::VerdictView;
-pub use verdict_bar::VerdictBar;
+pub use verdict::verdict_view;
+pub use verdict_bar::verdict_bar;

@@ -4,16 +4,6 @@ use crate::content::CONTENT;
 use crate::engine::{Verdict, VerdictKey};
 use crate::ui::state::{Action, Round, Tally};
 
-#[derive(Properties, PartialEq)]
-pub struct QuizProps {
-    pub round: Round,
-    pub tally: Tally,
-    /// Whether the tally is kept on the device; if not, it lasts for this visit only.
-    pub storage: bool,
-    pub verdict: Verdict,
-    pub on_action: Callback<Action>,
-}
-
 /// A short label for each possible answer.
 fn answer(key: VerdictKey) -> &'static str {
     match key {
@@ -25,18 +15,17 @@ fn answer(key: VerdictKey) -> &'static str {
 }
 
 /// Predict, then reveal (spec §8). Nothing leaves the device.
-#[function_component(Quiz)]
-pub fn quiz(props: &QuizProps) -> Html {
-    let round = props.round;
-    let reveal = props.on_action.reform(|_| Action::Reveal);
-    let reset = props.on_action.reform(|_| Action::ResetTally);
-    let result = round.revealed.then(|| round.prediction == Some(props.verdict.key));
+pub fn quiz(round: Round, tally: Tally, storage: bool, verdict: &Verdict, on_action: &Callback<Action>) -> Html {
+    let round = round;
+    let reveal = on_action.reform(|_| Action::Reveal);
+    let reset = on_action.reform(|_| Action::ResetTally);
+    let result = round.revealed.then(|| round.prediction == Some(verdict.key));
     html! {
         <section class="quiz" aria-labelledby="quiz-heading">
             <h3 id="quiz-heading">{ "Your prediction: whose argument applies?" }</h3>
             <div class="predictions" role="group" aria-labelledby="quiz-heading">
             { for VerdictKey::ALL.iter().map(|&key| {
-                let onclick = props.on_action.reform(move |_| Action::Predict(key));
+                let onclick = on_action.reform(move |_| Action::Predict(key));
                 let chosen = round.prediction == Some(key);
                 html! {
                     <button type="button" class="prediction" data-predict={key.key()}
@@ -65,13 +54,13 @@ pub fn quiz(props: &QuizProps) -> Html {
                 }
             }
             if round.revealed {
-                { CONTENT.headline(&props.verdict) }
+                { CONTENT.headline(verdict) }
             }
             </p>
             <p class="tally">
-                <span data-tally="right">{ props.tally.right }</span>{ " right, " }
-                <span data-tally="wrong">{ props.tally.wrong }</span>{ " wrong" }
-                { if props.storage { " on this device. " } else { " this visit (this browser keeps no score between visits). " } }
+                <span data-tally="right">{ tally.right }</span>{ " right, " }
+                <span data-tally="wrong">{ tally.wrong }</span>{ " wrong" }
+                { if storage { " on this device. " } else { " this visit (this browser keeps no score between visits). " } }
                 <button type="button" class="button-quiet" data-action="reset-tally" onclick={reset}>{ "Reset score" }</button>
             </p>
             <p class="quiz-note">{ "Change any part of the system for a new question. Your answers stay on this device." }</p>

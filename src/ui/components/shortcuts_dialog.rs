@@ -17,7 +17,6 @@ const SHORTCUTS: &[(&str, &str)] = &[
 
 /// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
 /// then returns where it was.
-#[function_component(ShortcutsDialog)]
 pub fn shortcuts_dialog() -> Html {
     let close = Callback::from(|_| crate::web::close_dialog("shortcuts"));
     html! {

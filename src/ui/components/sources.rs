@@ -2,17 +2,9 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    /// In an embed the list folds behind a link that opens it in place.
-    #[prop_or_default]
-    pub folded: bool,
-}
-
 /// The sources list: publisher, title, date and a link where one is known.
-#[function_component(Sources)]
-pub fn sources(props: &SourcesProps) -> Html {
-    if props.folded {
+pub fn sources(folded: bool) -> Html {
+    if folded {
         return html! {
             <section class="sources" aria-label="Sources">
                 <details>

@@ -3,17 +3,11 @@ use yew::prelude::*;
 use crate::content::CONTENT;
 use crate::engine::Verdict;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictBarProps {
-    pub verdict: Verdict,
-}
-
 /// On a phone the controls fill the screen, so a slim bar pinned to the bottom repeats the
 /// headline and links to the full verdict. Wider screens hide it: the verdict sits beside the
 /// controls there. It is not a live region; `#verdict` does the announcing.
-#[function_component(VerdictBar)]
-pub fn verdict_bar(props: &VerdictBarProps) -> Html {
-    let v = props.verdict;
+pub fn verdict_bar(verdict: &Verdict) -> Html {
+    let v = verdict;
     html! {
         <a class={classes!("verdict-bar", format!("verdict-{}", v.key.key()))} href="#verdict">
             <span class="verdict-bar-headline">{ CONTENT.headline(&v) }</span>
