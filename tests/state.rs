@@ -9,7 +9,7 @@ use yew::Reducible;
 fn run(query: &str, actions: &[Action]) -> Rc<State> {
     actions
         .iter()
-        .fold(Rc::new(State::new(query, Tally::default())), |state, action| state.reduce(*action))
+        .fold(Rc::new(State::new(query, Tally::default())), |state, action| state.reduce(action.clone()))
 }
 
 fn parts(state: &State) -> [&'static str; 4] {

@@ -86,7 +86,7 @@ pub fn app(props: &AppProps) -> Html {
                     { verdict_view(&evaluation.verdict, hide_answer) }
                     { diagram(&evaluation.route) }
                     <div inert={inert}>
-                        <Toolbar flags={flags} on_action={on_action.clone()} />
+                        { toolbar(&flags, &state.share, &on_action) }
                     </div>
                 </section>
             </div>
@@ -102,7 +102,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             { shortcuts_dialog() }
             if !flags.plain {
-                <EmbedDialog configuration={configuration} flags={flags} />
+                { embed_dialog(&configuration, &flags, &state.share, &on_action) }
             }
         </main>
         if chrome {

@@ -22,6 +22,26 @@ pub struct Round {
     pub revealed: bool,
 }
 
+/// What a copy button last did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Copied {
+    #[default]
+    Not,
+    Yes,
+    /// The browser refused; the text is offered to copy by hand.
+    Refused(String),
+}
+
+/// The state of the sharing tools: what was copied, and the app's address for embed codes
+/// (read from the browser when the embed dialog opens, never while rendering).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Share {
+    pub link: Copied,
+    pub embed: Copied,
+    pub base: String,
+    pub fullscreen_refused: bool,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub configuration: Configuration,
@@ -30,9 +50,10 @@ pub struct State {
     pub ignored: Vec<Ignored>,
     pub round: Round,
     pub tally: Tally,
+    pub share: Share,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Sets one part from its URL value; an unknown value changes nothing.
     Set(Part, &'static str),
@@ -47,6 +68,12 @@ pub enum Action {
     Predict(VerdictKey),
     Reveal,
     ResetTally,
+    /// The link to this view was copied (or the browser refused; the link is kept to show).
+    LinkCopied(Result<(), String>),
+    /// The embed dialog opened at this base address.
+    OpenEmbed(String),
+    EmbedCopied(bool),
+    FullscreenRefused(bool),
 }
 
 impl State {
@@ -59,6 +86,7 @@ impl State {
             ignored: reading.ignored,
             round: Round::default(),
             tally,
+            share: Share::default(),
         }
     }
 
@@ -134,10 +162,25 @@ impl Reducible for State {
                 }
             }
             Action::ResetTally => next.tally = Tally::default(),
+            Action::LinkCopied(result) => {
+                next.share.link = match result {
+                    Ok(()) => Copied::Yes,
+                    Err(link) => Copied::Refused(link),
+                }
+            }
+            Action::OpenEmbed(base) => {
+                next.share.base = base;
+                next.share.embed = Copied::Not;
+            }
+            Action::EmbedCopied(ok) => {
+                next.share.embed = if ok { Copied::Yes } else { Copied::Refused(String::new()) }
+            }
+            Action::FullscreenRefused(refused) => next.share.fullscreen_refused = refused,
         }
-        // A new view is a new quiz round.
+        // A new view is a new quiz round, and a link copied before is no longer this view's.
         if next.configuration != self.configuration {
             next.round = Round::default();
+            next.share.link = Copied::Not;
         }
         if next == *self {
             self

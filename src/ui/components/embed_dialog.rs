@@ -1,13 +1,8 @@
 use yew::prelude::*;
 
 use crate::engine::Configuration;
+use crate::ui::state::{Action, Copied, Share};
 use crate::url::{self, Flags};
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    pub configuration: Configuration,
-    pub flags: Flags,
-}
 
 /// The iframe snippet for a view: it resizes itself with `embed.js`, loads lazily and names
 /// itself for screen readers.
@@ -27,47 +22,24 @@ width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border:0\" data-two-words
     )
 }
 
-#[derive(Clone, PartialEq)]
-enum Copied {
-    Not,
-    Yes,
-    Refused,
-}
-
 /// The embed dialog: the snippet for the current view, a copy button that says when it copied,
 /// and a plain link for pages that cannot take scripts or iframes.
-#[function_component(EmbedDialog)]
-pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
-    let copied = use_state(|| Copied::Not);
-    // The base address is read in an effect, never while rendering.
-    let base = use_state(String::new);
-    {
-        let base = base.clone();
-        use_effect_with((), move |_| base.set(crate::web::app_base()));
-    }
-    let code = snippet(&base, &props.configuration, &props.flags);
-    let link = format!("{}{}", *base, url::write("", &props.configuration, &Flags::default()));
+pub fn embed_dialog(configuration: &Configuration, flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Html {
+    let base = &share.base;
+    let code = snippet(base, configuration, flags);
+    let link = format!("{base}{}", url::write("", configuration, &Flags::default()));
     let copy = {
-        let copied = copied.clone();
+        let on_action = on_action.clone();
         let code = code.clone();
         Callback::from(move |_| {
-            let copied = copied.clone();
+            let on_action = on_action.clone();
             let code = code.clone();
             yew::platform::spawn_local(async move {
-                copied.set(match crate::web::copy_text(&code).await {
-                    Ok(()) => Copied::Yes,
-                    Err(()) => Copied::Refused,
-                });
+                on_action.emit(Action::EmbedCopied(crate::web::copy_text(&code).await.is_ok()));
             });
         })
     };
-    let close = {
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            copied.set(Copied::Not);
-            crate::web::close_dialog("embed-dialog");
-        })
-    };
+    let close = Callback::from(|_| crate::web::close_dialog("embed-dialog"));
     html! {
         <dialog id="embed-dialog" onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ "Embed this view" }</h2>
@@ -78,16 +50,16 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 <button type="button" class="button" data-action="copy-embed" onclick={copy}>{ "Copy embed code" }</button>
                 <span role="status" class="copy-status">
                 {
-                    match *copied {
+                    match share.embed {
                         Copied::Yes => "Embed code copied.",
-                        Copied::Refused => "Your browser did not allow copying: select the code and copy it.",
+                        Copied::Refused(_) => "Your browser did not allow copying: select the code and copy it.",
                         Copied::Not => "",
                     }
                 }
                 </span>
             </p>
             <p>{ "No scripts or iframes allowed? Link to this view instead: " }
-                <a href={link.clone()} data-plain-link="">{ link.clone() }</a>
+                <a href={link.clone()} data-plain-link="">{ link }</a>
             </p>
             <button type="button" class="button-quiet" data-action="close-embed" onclick={close}>{ "Close" }</button>
         </dialog>

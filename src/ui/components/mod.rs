@@ -1,11 +1,10 @@
 //! One piece of the view per file. Pieces without state of their own are plain functions that
 //! return `Html`: each Yew function component costs several kilobytes of WebAssembly in generic
-//! machinery, and these re-render in well under a millisecond. Pieces with hooks (the copy and
-//! full-screen status, the embed dialog) are components.
+//! machinery, and these re-render in well under a millisecond. All state lives in the reducer
+//! (`ui/state.rs`), so `App` is the only component.
 
 mod arguments;
 mod controls;
-mod copy_link;
 mod diagram;
 mod embed_dialog;
 mod handout;
@@ -20,15 +19,14 @@ mod verdict_bar;
 
 pub use arguments::arguments;
 pub use controls::controls;
-pub use copy_link::CopyLink;
 pub use diagram::{describe_route, diagram};
-pub use embed_dialog::{snippet, EmbedDialog};
+pub use embed_dialog::{embed_dialog, snippet};
 pub use handout::handout;
 pub use notice::notice;
 pub use presets::presets;
 pub use quiz::quiz;
 pub use shortcuts_dialog::shortcuts_dialog;
 pub use sources::sources;
-pub use toolbar::Toolbar;
+pub use toolbar::toolbar;
 pub use verdict::verdict_view;
 pub use verdict_bar::verdict_bar;

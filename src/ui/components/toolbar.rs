@@ -1,38 +1,50 @@
 use yew::prelude::*;
 
-use super::CopyLink;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Copied, Share};
 use crate::url::Flags;
-
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    pub flags: Flags,
-    pub on_action: Callback<Action>,
-}
 
 /// Sharing and classroom actions: copy link, embed, projector mode, full screen and the
 /// shortcuts help. Every keyboard shortcut has a button here or among the controls.
-#[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
-    let fullscreen_refused = use_state(|| false);
-    let present = props.on_action.reform(|_| Action::TogglePresent);
-    let fullscreen = {
-        let refused = fullscreen_refused.clone();
-        Callback::from(move |_| refused.set(!crate::web::toggle_fullscreen()))
+pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Html {
+    let copy = {
+        let on_action = on_action.clone();
+        Callback::from(move |_| {
+            let on_action = on_action.clone();
+            let href = crate::web::current_href();
+            yew::platform::spawn_local(async move {
+                let result = crate::web::copy_text(&href).await.map_err(|()| href);
+                on_action.emit(Action::LinkCopied(result));
+            });
+        })
     };
-    let embed = Callback::from(|_| crate::web::open_dialog("embed-dialog"));
+    let embed = on_action.reform(|_| {
+        crate::web::open_dialog("embed-dialog");
+        Action::OpenEmbed(crate::web::app_base())
+    });
+    let present = on_action.reform(|_| Action::TogglePresent);
+    let fullscreen = on_action.reform(|_| Action::FullscreenRefused(!crate::web::toggle_fullscreen()));
     let shortcuts = Callback::from(|_| crate::web::open_dialog("shortcuts"));
-    let presenting = props.flags.present;
     html! {
         <div class="toolbar">
-            <CopyLink />
-            if !props.flags.plain {
+            <div class="copy-link">
+                <button type="button" class="button" data-action="copy-link" onclick={copy}>{ "Copy link to this view" }</button>
+                <span class="copy-status" role="status">
+                    if share.link == Copied::Yes { { "Link copied." } }
+                </span>
+                if let Copied::Refused(href) = &share.link {
+                    <label class="manual-copy">
+                        { "Your browser did not allow copying. Select the link and copy it:" }
+                        <input type="text" readonly=true value={href.clone()} />
+                    </label>
+                }
+            </div>
+            if !flags.plain {
                 <button type="button" class="button-quiet" data-action="embed" aria-haspopup="dialog" onclick={embed}>
                     { "Embed" }
                 </button>
             }
             <button type="button" class="button-quiet" data-action="present"
-                    aria-pressed={if presenting { "true" } else { "false" }} onclick={present}>
+                    aria-pressed={if flags.present { "true" } else { "false" }} onclick={present}>
                 { "Projector mode" }
             </button>
             <button type="button" class="button-quiet" data-action="fullscreen" onclick={fullscreen}>
@@ -42,7 +54,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { "Keyboard shortcuts" }
             </button>
             <span class="toolbar-status" role="status">
-                if *fullscreen_refused { { "Full screen is not available here." } }
+                if share.fullscreen_refused { { "Full screen is not available here." } }
             </span>
         </div>
     }
