@@ -17,8 +17,9 @@ export function sizes(dist) {
         raw: bytes.length,
         gzip: gzipSync(bytes, { level: 9 }).length,
         brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-        // What a reader of the app downloads; the embed script and demo are the host's.
-        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed'),
+        // What a reader of the app downloads: not the host's embed script and demo, nor the
+        // single-file build, which is a separate download of the same app.
+        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && name !== 'two-words.html',
       };
     });
   const total = (key) => files.filter((f) => f.shipped).reduce((sum, f) => sum + f[key], 0);

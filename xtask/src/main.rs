@@ -10,6 +10,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod single;
+
 const TRUNK_VERSION: &str = "^0.21";
 const TRUNK_PREFIX: &str = "trunk 0.21.";
 const SERVE_ADDRESS: &str = "http://127.0.0.1:8080";
@@ -196,9 +198,40 @@ fn dist() -> Result<PathBuf> {
     say("Building the release into dist/ (trunk build --release --offline, wasm-opt -Oz)");
     run(command("trunk").args(["build", "--release", "--offline", "--public-url", "./"]))?;
     let dist = root().join("dist");
-    say("Sizes of dist/ (raw and gzip -9), measured by tests/e2e/size.mjs");
+
+    say("Prerendering the default view into dist/index.html (Yew's server renderer, natively)");
+    run(command("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"]).arg(dist.join("index.html")))?;
+
+    say("Writing dist/two-words.html, the whole app in one file for use from disk (wasm-bindgen --target no-modules, wasm-opt -Oz)");
+    single_file(&dist)?;
+
+    say("Sizes of dist/ (raw, gzip level 9 and brotli), measured by tests/e2e/size.mjs");
     run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
     Ok(dist)
+}
+
+fn single_file(dist: &Path) -> Result {
+    let out = root().join("target/single");
+    let wasm = root().join("target/wasm32-unknown-unknown/release/two-words.wasm");
+    run(command("wasm-bindgen")
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm))?;
+    let optimised = out.join("two-words.opt.wasm");
+    run(command("wasm-opt")
+        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "-o"])
+        .arg(&optimised)
+        .arg(out.join("two-words_bg.wasm")))?;
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let page = single::compose(
+        &read(&dist.join("index.html"))?,
+        &read(&single::find(dist, "style-", ".css")?)?,
+        &read(&single::find(dist, "favicon-", ".svg")?)?,
+        &read(&out.join("two-words.js"))?,
+        &std::fs::read(&optimised).map_err(|e| format!("cannot read {}: {e}", optimised.display()))?,
+    )?;
+    let target = dist.join("two-words.html");
+    std::fs::write(&target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))
 }
 
 fn test() -> Result {
@@ -209,8 +242,8 @@ fn test() -> Result {
         apt_install(&["default-jre-headless"], "Java, for the W3C Nu HTML Checker")?;
     }
 
-    say("Native tests: the engine over all 24 configurations, the content, the URL (cargo test)");
-    run(command("cargo").args(["test", "--package", "two-words"]))?;
+    say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
+    run(command("cargo").args(["test", "--package", "two-words", "--package", "xtask"]))?;
 
     say("Component tests in headless Chromium (wasm-bindgen-test-runner with /usr/bin/chromedriver)");
     run(command("cargo")

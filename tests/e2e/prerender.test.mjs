@@ -1,0 +1,162 @@
+// Before and without WebAssembly (spec §9): the prerendered page agrees with the app's first
+// render, takes over without moving anything, is complete with JavaScript off, and the
+// single-file build works from disk with the network off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, open } from './browser.mjs';
+import { DIST, readState, assertClean, axeViolations } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the page with the WebAssembly blocked: what a reader sees before it arrives. */
+async function beforeWasm(query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url + query);
+  await page.waitForSelector('#verdict');
+  return { page, context };
+}
+
+/** Positions of what a reader looks at, to compare before and after the app starts. */
+const layout = (page) => page.evaluate(() =>
+  ['#verdict', '.diagram', '.controls-panel', '[data-argument="clause"]', '[data-argument="the-deal"]', 'table[data-all-configurations]', '.sources']
+    .map((selector) => {
+      const r = document.querySelector(selector).getBoundingClientRect();
+      return [selector, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+    }));
+
+test('without JavaScript the page is complete and honest', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'no-dispute');
+  assert.match(await page.textContent('#verdict'), /No dispute reported/);
+  assert.equal(await page.locator('[data-argument]').count(), 11);
+  assert.ok(await page.locator('blockquote[data-source]').count() >= 15);
+  assert.ok(await page.locator('.diagram svg').isVisible());
+  const rows = await page.$$eval('table[data-all-configurations] tr[data-config]', (trs) =>
+    trs.map((tr) => [tr.dataset.config, tr.cells[4].textContent]));
+  assert.equal(rows.length, 24);
+  assert.equal(new Set(rows.map(([c]) => c)).size, 24);
+  assert.equal(rows.filter(([c]) => c.endsWith('terms=2026')).length, 12);
+  assert.match(rows.find(([c]) => c === 'memory=on&tools=on&model=aws-runtime&terms=2025')[1], /Amazon and OpenAI's argument applies/);
+  assert.match(await page.textContent('noscript'), /JavaScript is off/);
+  assert.ok(await page.locator('.noscript').isVisible(), 'the noscript line is shown');
+  assert.deepEqual(await axeViolations(page).catch(() => ['axe needs JavaScript']), ['axe needs JavaScript']);
+  await context.close();
+});
+
+test('the prerendered HTML and the first client render agree', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const { page, problems } = await open(browser, server.url);
+  await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
+  const differences = await page.evaluate((source) => {
+    // Adjacent text nodes are one run of text in HTML but may be several in the live DOM.
+    const server = new DOMParser().parseFromString(source, 'text/html').body;
+    server.normalize();
+    const client = document.body.cloneNode(true);
+    client.normalize();
+    // Skipped: what only the browser knows (property-backed state, the page's own address in
+    // the embed dialog) and what differs on purpose (inert until the app starts).
+    const skipAttributes = new Set(['inert', 'checked', 'value']);
+    const out = [];
+    const children = (node) => [...node.childNodes].filter((n) =>
+      (n.nodeType === 1 && !['SCRIPT', 'NOSCRIPT'].includes(n.nodeName)) ||
+      (n.nodeType === 3 && n.textContent.trim() !== ''));
+    const walk = (a, b, path) => {
+      if (out.length > 10) return;
+      if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) {
+        out.push(`${path}: ${a.nodeName} vs ${b.nodeName}`);
+        return;
+      }
+      if (a.nodeType === 3) {
+        const [x, y] = [a.textContent.trim(), b.textContent.trim()];
+        if (x !== y) out.push(`${path}: text «${x.slice(0, 60)}» vs «${y.slice(0, 60)}»`);
+        return;
+      }
+      const inDialog = b.closest('#embed-dialog');
+      const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
+      for (const name of names) {
+        if (skipAttributes.has(name) || (inDialog && name === 'href')) continue;
+        if (a.getAttribute(name) !== b.getAttribute(name)) out.push(`${path}@${name}: ${a.getAttribute(name)} vs ${b.getAttribute(name)}`);
+      }
+      if (a.nodeName === 'TEXTAREA' || (inDialog && a.nodeName === 'A')) return;
+      const [ka, kb] = [children(a), children(b)];
+      if (ka.length !== kb.length) out.push(`${path}: ${ka.length} vs ${kb.length} children`);
+      for (let i = 0; i < Math.min(ka.length, kb.length); i++) walk(ka[i], kb[i], `${path}>${ka[i].nodeName.toLowerCase()}[${i}]`);
+    };
+    walk(server, client, 'body');
+    return out;
+  }, html);
+  assert.deepEqual(differences, []);
+  assertClean(problems);
+});
+
+test('the app takes over without moving anything (CLS ≤ 0.01), and controls wait for it', async () => {
+  const { page: early, context } = await beforeWasm();
+  assert.equal(await early.locator('.controls-panel[inert]').count(), 1, 'controls are inert before the app starts');
+  await early.click('label[for="memory-on"]', { force: true, timeout: 2000 }).catch(() => {});
+  assert.equal((await readState(early)).memory, 'off', 'a click before the app starts changes nothing');
+  const before = await layout(early);
+  await context.close();
+
+  const { page, problems } = await open(browser, server.url);
+  await page.evaluate(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await layout(page), before, 'the same layout before and after');
+  const cls = await page.evaluate(() => window.__shifts);
+  assert.ok(cls <= 0.01, `CLS ${cls}`);
+  assertClean(problems);
+});
+
+test('a permalink shows the linked view once the app starts', async () => {
+  const { page, problems } = await open(browser, `${server.url}?preset=sre&terms=2026`);
+  await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
+  const state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.model, state.terms, state.verdict], ['on', 'on', 'aws-runtime', '2026', 'no-dispute']);
+  assertClean(problems);
+});
+
+test('dist/two-words.html works opened from disk with the network off', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.setOffline(true);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) problems.push(`request: ${request.url()}`);
+  });
+  await page.goto(pathToFileURL(join(DIST, 'two-words.html')).href);
+  await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
+  await page.click('input[name="model"][value="aws-runtime"]');
+  await page.click('input[name="memory"][value="on"]');
+  assert.equal((await readState(page)).verdict, 'amazon-openai');
+  await page.click('button[data-preset="raw-bedrock"]');
+  assert.equal((await readState(page)).verdict, 'microsoft');
+  assert.equal(await page.locator('[data-argument]').count(), 11);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
