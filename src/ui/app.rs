@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::components::*;
 use super::hooks::{use_auto_resize, use_shortcuts};
-use super::state::{State, Tally};
+use super::state::{Dialog, State, Tally};
 use crate::content::CONTENT;
 use crate::engine::evaluate;
 
@@ -30,7 +30,7 @@ pub fn app(props: &AppProps) -> Html {
 
     // The address bar always reflects the view, flags included, so copying it shares the view.
     use_effect_with((configuration, flags), |(configuration, flags)| {
-        crate::web::replace_query(configuration, flags);
+        crate::web::replace_query_soon(configuration, flags);
     });
     // The stylesheet reads the render flags from the root element.
     use_effect_with(flags, |flags| crate::web::mark_root(flags));
@@ -39,6 +39,12 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(state.tally, move |tally| {
         if storage {
             crate::web::save_tally(tally);
+        }
+    });
+    // Only an open dialog is rendered; once it is, show it as a modal.
+    use_effect_with(state.dialog, |dialog| {
+        if let Some(dialog) = dialog {
+            crate::web::open_dialog(dialog.id());
         }
     });
     use_shortcuts(state.dispatcher());
@@ -100,9 +106,12 @@ pub fn app(props: &AppProps) -> Html {
             if !hide_answer {
                 { verdict_bar(&evaluation.verdict) }
             }
-            { shortcuts_dialog() }
-            if !flags.plain {
-                { embed_dialog(&configuration, &flags, &state.share, &on_action) }
+            {
+                match state.dialog {
+                    Some(Dialog::Shortcuts) => shortcuts_dialog(&on_action),
+                    Some(Dialog::Embed) => embed_dialog(&configuration, &flags, &state.share, &on_action),
+                    None => html! {},
+                }
             }
         </main>
         if chrome {

@@ -68,10 +68,7 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                         crate::web::toggle_fullscreen();
                         None
                     }
-                    "?" => {
-                        crate::web::open_dialog("shortcuts");
-                        None
-                    }
+                    "?" => Some(Action::OpenShortcuts),
                     _ => return,
                 };
                 event.prevent_default();

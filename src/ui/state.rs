@@ -42,6 +42,22 @@ pub struct Share {
     pub fullscreen_refused: bool,
 }
 
+/// A modal dialog. Only an open dialog is rendered; an effect shows it as a modal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Shortcuts,
+    Embed,
+}
+
+impl Dialog {
+    pub fn id(self) -> &'static str {
+        match self {
+            Dialog::Shortcuts => "shortcuts",
+            Dialog::Embed => "embed-dialog",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub configuration: Configuration,
@@ -51,6 +67,7 @@ pub struct State {
     pub round: Round,
     pub tally: Tally,
     pub share: Share,
+    pub dialog: Option<Dialog>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +91,9 @@ pub enum Action {
     OpenEmbed(String),
     EmbedCopied(bool),
     FullscreenRefused(bool),
+    OpenShortcuts,
+    /// The open dialog was closed (by its button, Escape, or the browser).
+    DialogClosed,
 }
 
 impl State {
@@ -87,6 +107,7 @@ impl State {
             round: Round::default(),
             tally,
             share: Share::default(),
+            dialog: None,
         }
     }
 
@@ -171,7 +192,10 @@ impl Reducible for State {
             Action::OpenEmbed(base) => {
                 next.share.base = base;
                 next.share.embed = Copied::Not;
+                next.dialog = Some(Dialog::Embed);
             }
+            Action::OpenShortcuts => next.dialog = Some(Dialog::Shortcuts),
+            Action::DialogClosed => next.dialog = None,
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok { Copied::Yes } else { Copied::Refused(String::new()) }
             }

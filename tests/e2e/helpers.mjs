@@ -14,6 +14,8 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What a reader sees of the view: the checked parts, the verdict, the address, the notice. */
 export async function readState(page) {
+  // The app writes the address just after a change (outside the click's work): let it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return page.evaluate(() => {
     const checked = (name) => document.querySelector(`input[name="${name}"]:checked`)?.value;
     const v = document.querySelector('#verdict');

@@ -24,9 +24,10 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("dist") => dist().map(|_| ()),
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native, wasm in Chromium, end to end)"
+                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native, wasm in Chromium, end to end)\n  bench  the release against a static page of the same content, with budgets"
             );
             return ExitCode::from(2);
         }
@@ -232,6 +233,16 @@ fn single_file(dist: &Path) -> Result {
     )?;
     let target = dist.join("two-words.html");
     std::fs::write(&target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))
+}
+
+/// Sizes, paint, start-up, toggle work, layout shift and heap, against budgets.
+fn bench() -> Result {
+    ensure_build_tools()?;
+    ensure_browser()?;
+    npm_ci(&root().join("tests/e2e"), "the browser driver (playwright-core)")?;
+    let dist = dist()?;
+    say("Benchmarking the release against a static page of the same content (node tests/e2e/bench.mjs)");
+    run(command("node").arg("tests/e2e/bench.mjs").arg(&dist))
 }
 
 fn test() -> Result {

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::state::Action;
+
 /// Every shortcut of spec §8, with what it does.
 const SHORTCUTS: &[(&str, &str)] = &[
     ("m", "Memory on or off"),
@@ -17,10 +19,10 @@ const SHORTCUTS: &[(&str, &str)] = &[
 
 /// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
 /// then returns where it was.
-pub fn shortcuts_dialog() -> Html {
+pub fn shortcuts_dialog(on_action: &Callback<Action>) -> Html {
     let close = Callback::from(|_| crate::web::close_dialog("shortcuts"));
     html! {
-        <dialog id="shortcuts" onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="shortcuts-heading">
+        <dialog id="shortcuts" onclose={on_action.reform(|_| Action::DialogClosed)} onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
             <p>{ "They work anywhere on the page except while you type in a text field." }</p>
             <dl class="shortcut-list">

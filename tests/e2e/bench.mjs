@@ -1,0 +1,162 @@
+// `cargo xtask bench`: the release app against a plain static page of the same prerendered
+// content, in headless Chromium on 127.0.0.1. Prints a table, writes target/bench.json, and
+// exits non-zero when a budget is broken. Medians over BENCH_RUNS page loads (default 7):
+// these machines are noisy.
+//
+// Run: cargo xtask bench   (or, after cargo xtask dist: node tests/e2e/bench.mjs dist)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { sizes } from './size.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = process.argv[2] ?? join(here, '../../dist');
+const OUT = join(here, '../../target/bench.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 200);
+
+const BUDGET = { totalGzip: 120_000, fcpRatio: 1.3, toggleP95: 16, cls: 0.01 };
+
+/** The same prerendered page with every script and preload taken out. */
+function staticPage() {
+  return readFileSync(join(DIST, 'index.html'), 'utf8')
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]+rel="?(modulepreload|preload)"?[^>]*>/g, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+
+// Installed before any page script: records layout shifts and when the controls respond.
+function instrument() {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const check = () => {
+    const panel = document.querySelector('.controls-panel');
+    if (panel && !panel.hasAttribute('inert')) window.__ready = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+async function measureLoad(browser, url, waitReady) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitReady) await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    ready: window.__ready ?? NaN,
+    cls: window.__cls,
+  }));
+  await context.close();
+  return { ...result, heap };
+}
+
+/** Work per toggle: from the click until the DOM is final and laid out, for `count` clicks. */
+async function measureToggles(browser, url, count) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
+  const times = await page.evaluate(async (n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      // aws-runtime and aws-direct flip the verdict (Amazon/OpenAI vs Microsoft) every time.
+      const model = i % 2 === 0 ? 'aws-direct' : 'aws-runtime';
+      const expected = i % 2 === 0 ? 'microsoft' : 'amazon-openai';
+      const input = document.querySelector(`input[name="model"][value="${model}"]`);
+      const t0 = performance.now();
+      input.click();
+      while (document.querySelector('#verdict').dataset.verdict !== expected) await Promise.resolve();
+      document.body.getBoundingClientRect();
+      document.documentElement.offsetHeight;
+      out.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return out;
+  }, count);
+  await context.close();
+  return times;
+}
+
+const server = await serve(DIST, { pages: { '/static.html': staticPage() } });
+const browser = await launch();
+try {
+  const runs = { app: [], static: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.static.push(await measureLoad(browser, `${server.url}static.html`, false));
+    runs.app.push(await measureLoad(browser, server.url, true));
+  }
+  const toggles = await measureToggles(browser, `${server.url}?preset=sre`, TOGGLES);
+  const bytes = sizes(DIST);
+  const staticBytes = Buffer.byteLength(staticPage());
+  const summarise = (list) => ({
+    fcpMs: median(list.map((r) => r.fcp)),
+    readyMs: median(list.map((r) => r.ready)),
+    cls: Math.max(...list.map((r) => r.cls)),
+    heapBytes: median(list.map((r) => r.heap)),
+  });
+  const app = summarise(runs.app);
+  const plain = summarise(runs.static);
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`,
+    runs: RUNS,
+    bytes,
+    staticPageBytes: staticBytes,
+    app: { ...app, toggleP50Ms: median(toggles), toggleP95Ms: percentile(toggles, 95), toggles: toggles.length },
+    static: plain,
+    budget: BUDGET,
+  };
+  const broken = [];
+  if (bytes.total.gzip > BUDGET.totalGzip) broken.push(`total ${bytes.total.gzip} B gzip > ${BUDGET.totalGzip}`);
+  if (!(app.fcpMs <= BUDGET.fcpRatio * plain.fcpMs)) broken.push(`FCP ${app.fcpMs.toFixed(1)} ms > ${BUDGET.fcpRatio} × static ${plain.fcpMs.toFixed(1)} ms`);
+  if (!(report.app.toggleP95Ms <= BUDGET.toggleP95)) broken.push(`toggle p95 ${report.app.toggleP95Ms.toFixed(2)} ms > ${BUDGET.toggleP95} ms`);
+  if (!(app.cls <= BUDGET.cls)) broken.push(`CLS ${app.cls} > ${BUDGET.cls}`);
+  report.broken = broken;
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(report, null, 2));
+
+  const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+  const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
+  console.log(`\nTwo Words benchmark, ${report.date} on ${report.machine}; medians of ${RUNS} loads\n`);
+  console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
+  for (const f of bytes.files.filter((f) => f.shipped)) console.log(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  console.log(`| **total** | ${kb(bytes.total.raw)} | ${kb(bytes.total.gzip)} | ${kb(bytes.total.brotli)} |\n`);
+  console.log('| measure | app | static page | budget |\n|---|---|---|---|');
+  console.log(`| bytes (HTML+JS+wasm+CSS, gzip) | ${kb(bytes.total.gzip)} | ${kb(bytes.files.filter((f) => f.name.endsWith('.css')).reduce((s, f) => s + f.gzip, 0) + 0)} CSS + ${kb(staticBytes)} raw HTML | ≤ ${kb(BUDGET.totalGzip)} |`);
+  console.log(`| first contentful paint | ${ms(app.fcpMs)} | ${ms(plain.fcpMs)} | ≤ ${BUDGET.fcpRatio} × static |`);
+  console.log(`| controls respond | ${ms(app.readyMs)} | never (no script) | |`);
+  console.log(`| work per toggle, p50 / p95 (${toggles.length} toggles) | ${ms(report.app.toggleP50Ms)} / ${ms(report.app.toggleP95Ms)} | n/a | p95 ≤ ${BUDGET.toggleP95} ms |`);
+  console.log(`| cumulative layout shift (worst run) | ${app.cls.toFixed(4)} | ${plain.cls.toFixed(4)} | ≤ ${BUDGET.cls} |`);
+  console.log(`| JS heap used | ${kb(app.heapBytes)} | ${kb(plain.heapBytes)} | |`);
+  console.log(`\nWritten to ${OUT}`);
+  if (broken.length) {
+    console.error(`\nBudgets broken:\n  - ${broken.join('\n  - ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nAll budgets hold.');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
