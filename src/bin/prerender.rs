@@ -6,8 +6,9 @@
 
 use two_words::ui::{App, AppProps};
 
-/// The placeholder in `static/index.html` that the rendered view replaces.
-const PLACEHOLDER: &str = "<p class=\"loading\">Loading the explainer…</p>";
+/// The text of the placeholder paragraph in `static/index.html` that the rendered view
+/// replaces (the paragraph's markup may be minified).
+const PLACEHOLDER: &str = "Loading the explainer…";
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -18,9 +19,13 @@ fn main() {
         Ok(page) => page,
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
-    if !page.contains(PLACEHOLDER) {
+    let Some(text) = page.find(PLACEHOLDER) else {
         fail(&format!("{path} has no placeholder {PLACEHOLDER:?} (was it prerendered already?)"));
-    }
+    };
+    let (Some(start), Some(end)) = (page[..text].rfind("<p"), page[text..].find("</p>")) else {
+        fail(&format!("{path}: the placeholder is not a paragraph"));
+    };
+    let end = text + end + "</p>".len();
     let view = futures::executor::block_on(
         yew::ServerRenderer::<App>::with_props(|| AppProps {
             prerendered: true,
@@ -29,7 +34,7 @@ fn main() {
         .hydratable(false)
         .render(),
     );
-    let page = page.replacen(PLACEHOLDER, &view, 1);
+    let page = format!("{}{view}{}", &page[..start], &page[end..]);
     if let Err(error) = std::fs::write(&path, page) {
         fail(&format!("cannot write {path}: {error}"));
     }

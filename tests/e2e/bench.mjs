@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { sizes } from './size.mjs';
@@ -17,6 +18,7 @@ const DIST = process.argv[2] ?? join(here, '../../dist');
 const OUT = join(here, '../../target/bench.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 200);
+const TOGGLE_BATCHES = Number(process.env.BENCH_TOGGLE_BATCHES ?? 5);
 
 const BUDGET = { totalGzip: 120_000, fcpRatio: 1.3, toggleP95: 16, cls: 0.01 };
 
@@ -106,9 +108,15 @@ try {
     runs.static.push(await measureLoad(browser, `${server.url}static.html`, false));
     runs.app.push(await measureLoad(browser, server.url, true));
   }
-  const toggles = await measureToggles(browser, `${server.url}?preset=sre`, TOGGLES);
+  // Toggle work in several fresh pages; each batch's p50 and p95, then the median of each.
+  const batches = [];
+  for (let i = 0; i < TOGGLE_BATCHES; i++) batches.push(await measureToggles(browser, `${server.url}?preset=sre`, TOGGLES));
+  const toggles = batches.flat();
+  const toggleP50 = median(batches.map((b) => median(b)));
+  const toggleP95 = median(batches.map((b) => percentile(b, 95)));
   const bytes = sizes(DIST);
   const staticBytes = Buffer.byteLength(staticPage());
+  const staticGzip = gzipSync(staticPage(), { level: 9 }).length;
   const summarise = (list) => ({
     fcpMs: median(list.map((r) => r.fcp)),
     readyMs: median(list.map((r) => r.ready)),
@@ -123,7 +131,8 @@ try {
     runs: RUNS,
     bytes,
     staticPageBytes: staticBytes,
-    app: { ...app, toggleP50Ms: median(toggles), toggleP95Ms: percentile(toggles, 95), toggles: toggles.length },
+    staticPageGzip: staticGzip,
+    app: { ...app, toggleP50Ms: toggleP50, toggleP95Ms: toggleP95, toggles: toggles.length, toggleBatches: TOGGLE_BATCHES, toggleP95PerBatchMs: batches.map((b) => percentile(b, 95)) },
     static: plain,
     budget: BUDGET,
   };
@@ -143,10 +152,11 @@ try {
   for (const f of bytes.files.filter((f) => f.shipped)) console.log(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
   console.log(`| **total** | ${kb(bytes.total.raw)} | ${kb(bytes.total.gzip)} | ${kb(bytes.total.brotli)} |\n`);
   console.log('| measure | app | static page | budget |\n|---|---|---|---|');
-  console.log(`| bytes (HTML+JS+wasm+CSS, gzip) | ${kb(bytes.total.gzip)} | ${kb(bytes.files.filter((f) => f.name.endsWith('.css')).reduce((s, f) => s + f.gzip, 0) + 0)} CSS + ${kb(staticBytes)} raw HTML | ≤ ${kb(BUDGET.totalGzip)} |`);
+  const cssGzip = bytes.files.filter((f) => f.shipped && f.name.endsWith('.css')).reduce((sum, f) => sum + f.gzip, 0);
+  console.log(`| bytes (HTML+JS+wasm+CSS, gzip) | ${kb(bytes.total.gzip)} | ${kb(staticGzip + cssGzip)} | ≤ ${kb(BUDGET.totalGzip)} |`);
   console.log(`| first contentful paint | ${ms(app.fcpMs)} | ${ms(plain.fcpMs)} | ≤ ${BUDGET.fcpRatio} × static |`);
   console.log(`| controls respond | ${ms(app.readyMs)} | never (no script) | |`);
-  console.log(`| work per toggle, p50 / p95 (${toggles.length} toggles) | ${ms(report.app.toggleP50Ms)} / ${ms(report.app.toggleP95Ms)} | n/a | p95 ≤ ${BUDGET.toggleP95} ms |`);
+  console.log(`| work per toggle, p50 / p95 (median of ${TOGGLE_BATCHES} × ${TOGGLES} toggles) | ${ms(report.app.toggleP50Ms)} / ${ms(report.app.toggleP95Ms)} | n/a | p95 ≤ ${BUDGET.toggleP95} ms |`);
   console.log(`| cumulative layout shift (worst run) | ${app.cls.toFixed(4)} | ${plain.cls.toFixed(4)} | ≤ ${BUDGET.cls} |`);
   console.log(`| JS heap used | ${kb(app.heapBytes)} | ${kb(plain.heapBytes)} | |`);
   console.log(`\nWritten to ${OUT}`);

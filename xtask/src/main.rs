@@ -200,6 +200,13 @@ fn dist() -> Result<PathBuf> {
     run(command("trunk").args(["build", "--release", "--offline", "--public-url", "./"]))?;
     let dist = root().join("dist");
 
+    say("Minifying wasm-bindgen's JS glue (esbuild; trunk leaves it as written)");
+    let glue = single::find(&dist, "two-words-", ".js")?;
+    run(command("esbuild")
+        .arg(&glue)
+        .args(["--minify", "--format=esm", "--allow-overwrite", "--log-level=warning"])
+        .arg(format!("--outfile={}", glue.display())))?;
+
     say("Prerendering the default view into dist/index.html (Yew's server renderer, natively)");
     run(command("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"]).arg(dist.join("index.html")))?;
 

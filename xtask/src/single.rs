@@ -12,7 +12,14 @@ use std::path::Path;
 pub fn compose(index_html: &str, css: &str, icon_svg: &str, glue_js: &str, wasm: &[u8]) -> Result<String, String> {
     let head_end = index_html.find("</head>").ok_or("index.html has no </head>")?;
     let body_end = index_html.rfind("</body>").ok_or("index.html has no </body>")?;
-    let head_start = index_html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
+    // A minified page may leave out the <head> tag; the head then starts after <html …>.
+    let head_start = match index_html.find("<head>") {
+        Some(i) => i + "<head>".len(),
+        None => {
+            let html = index_html.find("<html").ok_or("index.html has no <html>")?;
+            html + index_html[html..].find('>').ok_or("index.html has a broken <html> tag")? + 1
+        }
+    };
 
     // Keep the head's metadata; drop trunk's loader, preloads and file links.
     let mut head = String::new();
@@ -83,6 +90,14 @@ pub fn find(dir: &Path, prefix: &str, suffix: &str) -> Result<std::path::PathBuf
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_minified_page_without_a_head_tag_works_too() {
+        let index = "<!doctype html><html lang=en><meta charset=utf-8><title>T</title><script type=module>import x from './a.js';</script><link href=./s.css rel=stylesheet></head><body><main>view</main></body></html>";
+        let out = compose(index, "b{}", "<svg/>", "var wasm_bindgen;", &[1]).unwrap();
+        assert!(out.starts_with("<!doctype html><html lang=en><meta charset=utf-8><title>T</title>"));
+        assert!(!out.contains("./a.js") && !out.contains("./s.css") && out.contains("<style>b{}</style>"));
+    }
 
     #[test]
     fn base64_matches_the_standard() {
