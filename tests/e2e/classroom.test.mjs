@@ -1,26 +1,14 @@
 // The classroom (spec §8): projector mode, every keyboard shortcut and its help dialog, the
 // quiz with its device-only tally, and the printed handout.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open } from './browser.mjs';
-import { DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
+import { open } from './browser.mjs';
+import { suite, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
-let server;
-let browser;
+const ctx = suite();
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const app = (query = '', options = {}) => open(browser, server.url + query, options);
+const app = (query = '', options = {}) => open(ctx.browser, ctx.server.url + query, options);
 
 /** Presses a key with nothing focused, as a teacher at the projector would. */
 async function press(page, key) {

@@ -4,6 +4,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -42,4 +45,21 @@ export async function axeViolations(page) {
 
 export function assertClean(problems) {
   assert.deepEqual(problems, [], 'the page logged errors or reached another host');
+}
+
+/**
+ * Serves dist/ (with any extra test `pages`) and launches Chromium for the suite in which it is
+ * called; both are closed when the suite ends. Read `.server` and `.browser` inside tests.
+ */
+export function suite(options = {}) {
+  const handles = { server: null, browser: null };
+  before(async () => {
+    handles.server = await serve(DIST, options);
+    handles.browser = await launch();
+  });
+  after(async () => {
+    await handles.browser?.close();
+    handles.server?.close();
+  });
+  return handles;
 }

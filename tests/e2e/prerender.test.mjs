@@ -1,34 +1,22 @@
 // Before and without WebAssembly (spec §9): the prerendered page agrees with the app's first
 // render, takes over without moving anything, is complete with JavaScript off, and the
 // single-file build works from disk with the network off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, open } from './browser.mjs';
-import { DIST, readState, assertClean, axeViolations } from './helpers.mjs';
+import { open } from './browser.mjs';
+import { suite, DIST, readState, assertClean, axeViolations } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = suite();
 
 /** Opens the page with the WebAssembly blocked: what a reader sees before it arrives. */
 async function beforeWasm(query = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url + query);
+  await page.goto(ctx.server.url + query);
   await page.waitForSelector('#verdict');
   return { page, context };
 }
@@ -42,9 +30,9 @@ const layout = (page) => page.evaluate(() =>
     }));
 
 test('without JavaScript the page is complete and honest', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ctx.server.url);
   assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'no-dispute');
   assert.match(await page.textContent('#verdict'), /No dispute reported/);
   assert.equal(await page.locator('[data-argument]').count(), 11);
@@ -64,7 +52,7 @@ test('without JavaScript the page is complete and honest', async () => {
 
 test('the prerendered HTML and the first client render agree', async () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const { page, problems } = await open(browser, server.url);
+  const { page, problems } = await open(ctx.browser, ctx.server.url);
   await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
   const differences = await page.evaluate((source) => {
     // Adjacent text nodes are one run of text in HTML but may be several in the live DOM.
@@ -116,7 +104,7 @@ test('the app takes over without moving anything (CLS ≤ 0.01), and controls wa
   const before = await layout(early);
   await context.close();
 
-  const { page, problems } = await open(browser, server.url);
+  const { page, problems } = await open(ctx.browser, ctx.server.url);
   await page.evaluate(() => {
     window.__shifts = 0;
     new PerformanceObserver((list) => {
@@ -132,7 +120,7 @@ test('the app takes over without moving anything (CLS ≤ 0.01), and controls wa
 });
 
 test('a permalink shows the linked view once the app starts', async () => {
-  const { page, problems } = await open(browser, `${server.url}?preset=sre&terms=2026`);
+  const { page, problems } = await open(ctx.browser, `${ctx.server.url}?preset=sre&terms=2026`);
   await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'));
   const state = await readState(page);
   assert.deepEqual([state.memory, state.tools, state.model, state.terms, state.verdict], ['on', 'on', 'aws-runtime', '2026', 'no-dispute']);
@@ -140,7 +128,7 @@ test('a permalink shows the linked view once the app starts', async () => {
 });
 
 test('dist/two-words.html works opened from disk with the network off', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.setOffline(true);
   const page = await context.newPage();
   const problems = [];
