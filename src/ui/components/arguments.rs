@@ -23,7 +23,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
     let ours = || statuses.iter().filter(move |s| s.id.side() == side);
     let none_applies = !ours().any(|s| s.applies);
     html! {
-        <section class={classes!("side", format!("side-{}", side.key()))} aria-labelledby={heading_id.clone()}>
+        <section class={format!("side side-{}", side.key())} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
             <p class="side-intro">{ text.map(|t| t.intro).unwrap_or_default() }</p>
             if none_applies {
@@ -54,7 +54,7 @@ fn argument_card(argument: &'static Argument, status: &ArgumentStatus) -> Html {
         ("✗", "Does not apply")
     };
     html! {
-        <article class={classes!("argument", if status.applies { "applies" } else { "not-applies" })}
+        <article class={if status.applies { "argument applies" } else { "argument not-applies" }}
                  data-argument={argument.id} data-side={argument.side}
                  data-applies={status.applies.to_string()}>
             <h4>{ argument.title }</h4>

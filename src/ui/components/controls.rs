@@ -21,7 +21,7 @@ fn part_group(part: Part, configuration: &Configuration, disabled: bool, on_acti
     let current = configuration.value_key(part);
     let help_id = format!("{}-help", part.key());
     html! {
-        <fieldset class={classes!("part", format!("part-{}", part.key()))} aria-describedby={help_id.clone()}>
+        <fieldset class={format!("part part-{}", part.key())} aria-describedby={help_id.clone()}>
             <legend>{ text.label }</legend>
             <p class="part-help" id={help_id}>{ text.help }</p>
             <div class="choices">
@@ -31,7 +31,7 @@ fn part_group(part: Part, configuration: &Configuration, disabled: bool, on_acti
                 let onchange = on_action.reform(move |_| Action::Set(part, value_id));
                 let checked = current == value.id;
                 html! {
-                    <label class={classes!("choice", checked.then_some("checked"))} for={id.clone()} title={value.help}>
+                    <label class={if checked { "choice checked" } else { "choice" }} for={id.clone()}>
                         <input type="radio" id={id} name={part.key()} value={value.id} checked={checked} {disabled} {onchange} />
                         <span class="choice-label">{ value.label }</span>
                         if let Some(dates) = value.dates {

@@ -42,7 +42,7 @@ pub fn describe_route(route: &Route) -> String {
 fn cloud(top: i32, class: &'static str, name: &'static str, serves: bool) -> Html {
     let y = |dy: i32| (top + dy).to_string();
     html! {
-        <g class={classes!("cloud", class, class_if(serves))}>
+        <g class={format!("cloud {class} {}", class_if(serves))}>
             <rect x="420" y={y(0)} width="210" height="140" rx="14" />
             <text x="525" y={y(22)} text-anchor="middle" class="label">{ name }</text>
             <rect class="model" x="446" y={y(38)} width="158" height="80" rx="8" />
@@ -82,7 +82,7 @@ pub fn diagram(route: &Route) -> Html {
     };
     let chip = |x: i32, y: i32, label: &'static str, on: bool| {
         html! {
-            <g class={classes!("chip", class_if(on))}>
+            <g class={if on { "chip on" } else { "chip off" }}>
                 <rect x={x.to_string()} y={y.to_string()} width="70" height="34" rx="6" />
                 <text x={(x + 35).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
                 <text x={(x + 35).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
@@ -109,7 +109,7 @@ pub fn diagram(route: &Route) -> Html {
                     }
                 </g>
                 // The agent runtime.
-                <g class={classes!("node", "runtime", class_if(r.runtime_used))}>
+                <g class={if r.runtime_used { "node runtime on" } else { "node runtime off" }}>
                     <rect x="190" y="100" width="170" height="120" rx="10" />
                     <text x="275" y="124" text-anchor="middle" class="label">{ "Agent runtime" }</text>
                     <text x="275" y="140" text-anchor="middle" class="small">

@@ -47,7 +47,11 @@ pub fn handout(configuration: &Configuration) -> Html {
                 { for Configuration::all().map(|c| {
                     let v = verdict(&c);
                     let key = format!("memory={}&tools={}&model={}&terms={}", c.memory.key(), c.tools.key(), c.model.key(), c.terms.key());
-                    let classes = classes!((c == current).then_some("current"), (c.terms != current.terms).then_some("other-terms"));
+                    let classes = match (c == current, c.terms != current.terms) {
+                        (true, _) => "current",
+                        (false, true) => "other-terms",
+                        (false, false) => "",
+                    };
                     html! {
                         <tr data-config={key} data-terms={c.terms.key()} class={classes}>
                             <td>{ label(Part::Terms, &c) }</td>

@@ -8,7 +8,7 @@ pub fn verdict_view(verdict: &Verdict, hidden: bool) -> Html {
     let v = verdict;
     html! {
         <div class="verdict-region" aria-live="polite" aria-atomic="true">
-            <div id="verdict" hidden={hidden} class={classes!("verdict", format!("verdict-{}", v.key.key()))}
+            <div id="verdict" hidden={hidden} class={format!("verdict verdict-{}", v.key.key())}
                  data-verdict={v.key.key()} data-contested={v.contested.to_string()}>
                 <p class="verdict-kicker">
                     { "Whose argument applies?" }

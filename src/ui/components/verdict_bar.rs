@@ -9,7 +9,7 @@ use crate::engine::Verdict;
 pub fn verdict_bar(verdict: &Verdict) -> Html {
     let v = verdict;
     html! {
-        <a class={classes!("verdict-bar", format!("verdict-{}", v.key.key()))} href="#verdict">
+        <a class={format!("verdict-bar verdict-{}", v.key.key())} href="#verdict">
             <span class="verdict-bar-headline">{ CONTENT.headline(&v) }</span>
             <span class="verdict-bar-more">{ "Why?" }</span>
         </a>
