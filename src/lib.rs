@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod engine;
+pub mod phrases;
 pub mod ui;
 pub mod url;
 pub mod web;

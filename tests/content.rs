@@ -5,6 +5,7 @@
 #[allow(dead_code, unused_imports)]
 #[path = "../src/engine/mod.rs"]
 mod engine;
+#[allow(dead_code)]
 #[path = "../src/content/schema.rs"]
 mod schema;
 
@@ -92,8 +93,40 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
             }
         }
     }
+    // The timeline's quotations come from the fact sheet.
+    for event in CONTENT.events {
+        if let Some(quote) = event.quote {
+            checked += 1;
+            if !from_timeline.iter().any(|q| q.contains(&normalise(quote))) {
+                problems.push(format!("event {}: «{quote}» is not a quotation of the fact sheet", event.date));
+            }
+        }
+    }
     assert!(problems.is_empty(), "\n  - {}", problems.join("\n  - "));
-    assert!(checked >= 15, "only {checked} quotations were checked");
+    assert!(checked >= 20, "only {checked} quotations were checked");
+}
+
+#[test]
+fn every_event_date_is_in_the_fact_sheet() {
+    let timeline = std::fs::read_to_string(shared_dir().join("facts/timeline.md")).unwrap();
+    for event in CONTENT.events {
+        assert!(timeline.contains(event.date), "{} is not a date of the fact sheet", event.date);
+    }
+}
+
+#[test]
+fn every_phrase_form_is_found_by_the_checker() {
+    for (index, phrase) in CONTENT.phrases.iter().enumerate() {
+        for form in phrase.forms {
+            let text = format!("We say it {form} now.");
+            let marks = two_words::phrases::find(&text, CONTENT.phrases);
+            assert!(
+                marks.iter().any(|m| m.phrase == index && &text[m.start..m.end] == *form),
+                "{form} is not found as {}",
+                phrase.id
+            );
+        }
+    }
 }
 
 #[test]
@@ -121,12 +154,13 @@ fn the_spec_minimum_quotations_are_all_present() {
 }
 
 #[test]
-fn no_source_is_seed_000_and_every_source_is_quoted() {
+fn no_source_is_seed_000_and_every_source_is_used() {
     for source in CONTENT.sources {
         assert!(!source.file.contains("000_"), "{} uses seed 000", source.id);
         assert!(
-            CONTENT.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id),
-            "source `{}` is listed but never quoted",
+            CONTENT.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id)
+                || CONTENT.phrases.iter().any(|p| p.sources.contains(&source.id)),
+            "source `{}` is listed but never used",
             source.id
         );
     }
@@ -199,4 +233,13 @@ fn a_malformed_content_file_is_refused_with_the_entry_named() {
     check_broken("speaker = \"Microsoft, in a statement\"", "speakr = \"Microsoft\"", "unknown field `speakr`");
     check_broken("[meta]", "[meta\n", "not valid");
     check_broken("id = \"news-az\"", "id = \"joint-statement\"", "source `joint-statement` is listed twice");
+    check_broken("date = \"2026-04-28\"", "date = \"2026-02-30\"", "not a real YYYY-MM-DD date");
+    check_broken("date = \"2026-06-01\"", "date = \"2026-01-01\"", "events must be in date order");
+    check_broken("confidence = \"conflicting\"", "confidence = \"likely\"", "confidence `likely`");
+    check_broken("id = \"red-line\"", "id = \"redline\"", "the glossary has no term `red-line`");
+    check_broken("word = \"Bedrock\"", "word = \"Bedrocks\"", "is used nowhere else");
+    check_broken("kind = \"avoided\"", "kind = \"banned\"", "kind `banned`");
+    check_broken("forms = [\"powered by\"]", "forms = [\"Powered By\"]", "must be non-empty and lower case");
+    check_broken("sources = [\"business-insider\"]", "sources = [\"bi\"]", "source `bi` is not in [[sources]]");
+    check_broken("sets_terms = \"2026\"", "sets_terms = \"2027\"", "sets_terms `2027`");
 }

@@ -11,6 +11,9 @@ pub struct Content {
     pub arguments: &'static [Argument],
     pub sources: &'static [Source],
     pub presets: &'static [Preset],
+    pub events: &'static [Event],
+    pub terms: &'static [Term],
+    pub phrases: &'static [Phrase],
 }
 
 pub struct Meta {
@@ -81,4 +84,40 @@ pub struct Preset {
     pub memory: &'static str,
     pub tools: &'static str,
     pub model: &'static str,
+}
+
+/// A dated event of the timeline, from the fact sheet.
+#[derive(PartialEq)]
+pub struct Event {
+    pub date: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub quote: Option<&'static str>,
+    /// The outlets the fact sheet names for this event.
+    pub sources: &'static [&'static str],
+    /// "confirmed", "single-source" or "conflicting".
+    pub confidence: &'static str,
+    pub note: &'static str,
+    /// The terms ("2025" or "2026") this event put in force.
+    pub sets_terms: Option<&'static str>,
+}
+
+/// A glossary entry.
+#[derive(PartialEq)]
+pub struct Term {
+    pub id: &'static str,
+    pub word: &'static str,
+    pub text: &'static str,
+}
+
+/// A phrase AWS staff were reportedly told to use ("allowed") or avoid ("avoided").
+#[derive(PartialEq)]
+pub struct Phrase {
+    pub id: &'static str,
+    pub kind: &'static str,
+    pub label: &'static str,
+    /// Every form the checker marks, lower case, words separated by spaces.
+    pub forms: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub note: &'static str,
 }

@@ -100,7 +100,67 @@ schema!(Content {
     arguments: Vec<Argument>,
     sources: Vec<Source>,
     presets: Vec<Preset>,
+    events: Vec<Event>,
+    terms: Vec<Term>,
+    phrases: Vec<Phrase>,
 });
+
+schema!(Event {
+    date: String,
+    title: String,
+    text: String,
+    quote: Option<String>,
+    sources: Vec<String>,
+    confidence: String,
+    note: String,
+    sets_terms: Option<String>,
+});
+
+schema!(Term {
+    id: String,
+    word: String,
+    text: String,
+});
+
+schema!(Phrase {
+    id: String,
+    kind: String,
+    label: String,
+    forms: Vec<String>,
+    sources: Vec<String>,
+    note: String,
+});
+
+/// The timeline's dates the spec requires (spec §10).
+pub const REQUIRED_EVENT_DATES: [&str; 6] =
+    ["2025-10-28", "2026-02-27", "2026-03-18", "2026-04-27", "2026-04-28", "2026-06-01"];
+
+/// The glossary's terms the spec requires (spec §10).
+pub const REQUIRED_TERMS: [&str; 9] =
+    ["stateless", "stateful", "api", "sre", "bedrock", "azure", "frontier", "red-line", "exclusivity"];
+
+/// Whether `date` is a real calendar date written YYYY-MM-DD.
+pub fn valid_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
 
 schema!(Meta {
     title: String,
@@ -313,6 +373,84 @@ pub fn check(content: &Content) -> Vec<String> {
     for id in ArgumentId::ALL {
         if !seen.contains(id.key()) {
             problems.push(format!("argument `{}` is missing", id.key()));
+        }
+    }
+
+    // Events: real dates in order, named sources, a known confidence, known terms.
+    let mut last = String::new();
+    for event in &content.events {
+        let name = format!("event {} ({})", event.date, event.title);
+        if !valid_date(&event.date) {
+            problems.push(format!("{name}: the date is not a real YYYY-MM-DD date"));
+        }
+        if event.date < last {
+            problems.push(format!("{name}: events must be in date order"));
+        }
+        last = event.date.clone();
+        if event.sources.is_empty() || event.sources.iter().any(|s| s.trim().is_empty()) {
+            problems.push(format!("{name}: every event names its sources"));
+        }
+        if !["confirmed", "single-source", "conflicting"].contains(&event.confidence.as_str()) {
+            problems.push(format!("{name}: confidence `{}` is not confirmed, single-source or conflicting", event.confidence));
+        }
+        if let Some(terms) = &event.sets_terms {
+            if !Part::Terms.values().contains(&terms.as_str()) {
+                problems.push(format!("{name}: sets_terms `{terms}` is not one of {:?}", Part::Terms.values()));
+            }
+        }
+    }
+    for date in REQUIRED_EVENT_DATES {
+        if !content.events.iter().any(|e| e.date == date) {
+            problems.push(format!("the timeline has no event on {date}"));
+        }
+    }
+
+    // Terms: unique, the required ones, each used somewhere in the rest of the content.
+    let mut everything = vec![content.meta.about.clone(), content.meta.tagline.clone()];
+    everything.extend(content.parts.iter().flat_map(|p| {
+        std::iter::once(p.help.clone()).chain(p.values.iter().flat_map(|v| [v.help.clone(), v.label.clone()]))
+    }));
+    everything.extend(content.verdict_reasons.values().cloned());
+    everything.extend(content.reasons.values().cloned());
+    everything.extend(content.arguments.iter().flat_map(|a| [a.title.clone(), a.summary.clone()]));
+    everything.extend(content.events.iter().flat_map(|e| [e.title.clone(), e.text.clone()]));
+    everything.extend(content.presets.iter().map(|p| p.title.clone()));
+    let everything = everything.join("\n").to_lowercase();
+    let mut term_ids = HashSet::new();
+    for term in &content.terms {
+        if !term_ids.insert(term.id.as_str()) {
+            problems.push(format!("term `{}` is listed twice", term.id));
+        }
+        if !everything.contains(&term.word.to_lowercase()) {
+            problems.push(format!("term `{}`: the word “{}” is used nowhere else in the content", term.id, term.word));
+        }
+    }
+    for id in REQUIRED_TERMS {
+        if !term_ids.contains(id) {
+            problems.push(format!("the glossary has no term `{id}`"));
+        }
+    }
+
+    // Phrases: a known kind, lower-case forms, listed sources.
+    for phrase in &content.phrases {
+        if !["allowed", "avoided"].contains(&phrase.kind.as_str()) {
+            problems.push(format!("phrase `{}`: kind `{}` is not allowed or avoided", phrase.id, phrase.kind));
+        }
+        if phrase.forms.is_empty() {
+            problems.push(format!("phrase `{}` has no forms", phrase.id));
+        }
+        for form in &phrase.forms {
+            if form.trim().is_empty() || *form != form.to_lowercase() {
+                problems.push(format!("phrase `{}`: form “{form}” must be non-empty and lower case", phrase.id));
+            }
+        }
+        for source in &phrase.sources {
+            if !source_ids.contains(source.as_str()) {
+                problems.push(format!("phrase `{}`: source `{source}` is not in [[sources]]", phrase.id));
+            }
+        }
+        if phrase.sources.is_empty() {
+            problems.push(format!("phrase `{}` names no source", phrase.id));
         }
     }
 
