@@ -24,11 +24,17 @@ struct Word {
 }
 
 /// Letters and digits make words; a hyphen inside a word ("pass-through") belongs to it.
+/// Every phrase is ASCII, so any non-ASCII character counts as part of a word and case is
+/// folded in ASCII only: this keeps Unicode's tables (kilobytes of WebAssembly) out.
+fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || !c.is_ascii()
+}
+
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut current: Option<(usize, usize)> = None;
     for (i, c) in text.char_indices() {
-        let part_of_word = c.is_alphanumeric() || (c == '-' && current.is_some());
+        let part_of_word = word_char(c) || (c == '-' && current.is_some());
         match (part_of_word, current) {
             (true, None) => current = Some((i, i + c.len_utf8())),
             (true, Some((start, _))) => current = Some((start, i + c.len_utf8())),
@@ -52,7 +58,7 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
         out.push(Word {
             start,
             end: start + word.len(),
-            lower: word.to_lowercase(),
+            lower: word.to_ascii_lowercase(),
         });
     }
 }

@@ -24,6 +24,8 @@ pub struct Meta {
     pub contract_note: &'static str,
     pub legal_note: &'static str,
     pub positions_note: &'static str,
+    /// A note that one early report swapped the two words.
+    pub mixup_note: &'static str,
 }
 
 pub struct PartText {

@@ -170,6 +170,7 @@ schema!(Meta {
     contract_note: String,
     legal_note: String,
     positions_note: String,
+    mixup_note: String,
 });
 
 schema!(PartText {

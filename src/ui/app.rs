@@ -81,7 +81,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="workbench">
                 <section class="panel controls-panel" aria-labelledby="controls-heading" inert={inert}>
                     <h2 id="controls-heading">{ "Build the system" }</h2>
-                    { controls(&configuration, flags.fixed, &on_action) }
+                    { controls(&configuration, flags.fixed, state.open_term, &on_action) }
                     { presets(&configuration, flags.fixed, &on_action) }
                 </section>
                 <section class="panel result-panel" aria-labelledby="result-heading">
@@ -102,6 +102,9 @@ pub fn app(props: &AppProps) -> Html {
                 { arguments(&evaluation.arguments) }
                 { handout(&configuration) }
             }
+            { timeline(configuration.terms, &on_action) }
+            { phrase_checker(&state.phrase_text, &on_action) }
+            { glossary() }
             { sources(flags.embed) }
             if !hide_answer {
                 { verdict_bar(&evaluation.verdict) }

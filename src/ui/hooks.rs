@@ -69,6 +69,8 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                         None
                     }
                     "?" => Some(Action::OpenShortcuts),
+                    // Escape closes a glossary explanation opened in place.
+                    "Escape" => Some(Action::CloseTerm),
                     _ => return,
                 };
                 event.prevent_default();

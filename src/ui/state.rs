@@ -68,6 +68,10 @@ pub struct State {
     pub tally: Tally,
     pub share: Share,
     pub dialog: Option<Dialog>,
+    /// The glossary term explained in place, if any.
+    pub open_term: Option<&'static str>,
+    /// What the reader wrote in the phrase checker (never sent anywhere, never in the URL).
+    pub phrase_text: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -94,6 +98,10 @@ pub enum Action {
     OpenShortcuts,
     /// The open dialog was closed (by its button, Escape, or the browser).
     DialogClosed,
+    /// Opens a glossary term's explanation in place, or closes it if it is open.
+    ToggleTerm(&'static str),
+    CloseTerm,
+    SetPhraseText(String),
 }
 
 impl State {
@@ -108,6 +116,8 @@ impl State {
             tally,
             share: Share::default(),
             dialog: None,
+            open_term: None,
+            phrase_text: String::new(),
         }
     }
 
@@ -196,6 +206,11 @@ impl Reducible for State {
             }
             Action::OpenShortcuts => next.dialog = Some(Dialog::Shortcuts),
             Action::DialogClosed => next.dialog = None,
+            Action::ToggleTerm(id) => {
+                next.open_term = if next.open_term == Some(id) { None } else { Some(id) }
+            }
+            Action::CloseTerm => next.open_term = None,
+            Action::SetPhraseText(text) => next.phrase_text = text,
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok { Copied::Yes } else { Copied::Refused(String::new()) }
             }

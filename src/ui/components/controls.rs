@@ -6,15 +6,25 @@ use crate::ui::state::Action;
 
 /// One native radio group per part: `name` is the URL parameter and `value` the URL value
 /// (spec §6), so the arrow keys, Tab and Space work as in any form.
-pub fn controls(configuration: &Configuration, disabled: bool, on_action: &Callback<Action>) -> Html {
+pub fn controls(configuration: &Configuration, disabled: bool, open_term: Option<&'static str>, on_action: &Callback<Action>) -> Html {
     html! {
         <div class="controls">
-            { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, on_action)) }
+            { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, open_term, on_action)) }
         </div>
     }
 }
 
-fn part_group(part: Part, configuration: &Configuration, disabled: bool, on_action: &Callback<Action>) -> Html {
+/// The glossary words explained next to each part.
+fn words(part: Part) -> &'static [&'static str] {
+    match part {
+        Part::Memory => &["stateless", "stateful"],
+        Part::Tools => &["runtime"],
+        Part::Model => &["api", "azure", "bedrock", "sre"],
+        Part::Terms => &["exclusivity", "red-line", "frontier"],
+    }
+}
+
+fn part_group(part: Part, configuration: &Configuration, disabled: bool, open_term: Option<&'static str>, on_action: &Callback<Action>) -> Html {
     let Some(text) = CONTENT.part(part) else {
         return html! {};
     };
@@ -24,6 +34,7 @@ fn part_group(part: Part, configuration: &Configuration, disabled: bool, on_acti
         <fieldset class={format!("part part-{}", part.key())} aria-describedby={help_id.clone()}>
             <legend>{ text.label }</legend>
             <p class="part-help" id={help_id}>{ text.help }</p>
+            <p class="part-words">{ "Words: " }{ for words(part).iter().map(|id| crate::ui::components::term(id, open_term, on_action)) }</p>
             <div class="choices">
             { for text.values.iter().map(|value| {
                 let id = format!("{}-{}", part.key(), value.id);

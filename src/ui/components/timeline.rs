@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use crate::content::{Event, CONTENT};
+use crate::engine::{Part, PartValue, Terms};
+use crate::ui::state::Action;
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// "2026-04-27" as "27 April 2026"; anything else as it is.
+pub fn long_date(date: &str) -> String {
+    let mut parts = date.split('-');
+    match (parts.next(), parts.next().and_then(|m| m.parse::<usize>().ok()), parts.next().and_then(|d| d.parse::<u32>().ok())) {
+        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
+        _ => date.to_owned(),
+    }
+}
+
+fn confidence(event: &Event) -> &'static str {
+    match event.confidence {
+        "confirmed" => "Confirmed by two or more outlets",
+        "single-source" => "Partly from a single source",
+        _ => "Sources conflict",
+    }
+}
+
+/// The dated events of the fact sheet (spec §10), each with its sources and how well they
+/// agree, in words. Events that put terms in force are marked when those terms are selected,
+/// and offer to switch to them when they are not.
+pub fn timeline(terms: Terms, on_action: &Callback<Action>) -> Html {
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ "What happened, and when" }</h2>
+            <p class="section-intro">{ "From the explainer's fact sheet, to November 2026. Each event names its sources and says how well they agree." }</p>
+            <ol class="events">
+            { for CONTENT.events.iter().map(|event| {
+                let sets = event.sets_terms;
+                let current = sets == Some(terms.key());
+                let classes = if current { "event sets-current-terms" } else { "event" };
+                html! {
+                    <li class={classes} data-event-date={event.date}>
+                        <p class="event-date"><time datetime={event.date}>{ long_date(event.date) }</time></p>
+                        <h3>{ event.title }</h3>
+                        <p>{ event.text }</p>
+                        if let Some(quote) = event.quote {
+                            <p class="event-quote"><q data-source="fact-sheet">{ quote }</q></p>
+                        }
+                        <p class="event-sources">{ "Sources: " }{ event.sources.join("; ") }{ "." }</p>
+                        <p class={format!("confidence confidence-{}", event.confidence)}>
+                            <strong>{ confidence(event) }</strong>{ ". " }{ event.note }
+                        </p>
+                        if let Some(key) = sets {
+                            if current {
+                                <p class="terms-note"><strong>{ "✓ These are the terms in force in your view." }</strong></p>
+                            } else {
+                                <button type="button" class="button-quiet" data-action="switch-terms" data-terms={key}
+                                        onclick={on_action.reform(move |_| Action::Set(Part::Terms, key))}>
+                                    { format!("Switch the view to the terms this set ({})", CONTENT.value_label(Part::Terms, key)) }
+                                </button>
+                            }
+                        }
+                    </li>
+                }
+            }) }
+            </ol>
+        </section>
+    }
+}

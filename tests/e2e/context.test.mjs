@@ -1,0 +1,102 @@
+// Context a reader needs (spec §10): the dated timeline and the terms switch, the glossary in
+// place and as a list, the mix-up note, and the phrase checker.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open } from './browser.mjs';
+import { suite, readState, axeViolations, assertClean } from './helpers.mjs';
+
+const ctx = suite();
+const app = (query = '', options = {}) => open(ctx.browser, ctx.server.url + query, options);
+
+test('the timeline names its sources and agreement, and knows the terms switch', async () => {
+  const { page, problems } = await app();
+  const dates = await page.$$eval('[data-event-date]', (els) => els.map((e) => e.dataset.eventDate));
+  for (const date of ['2025-10-28', '2026-02-27', '2026-03-18', '2026-04-27', '2026-04-28', '2026-06-01']) {
+    assert.ok(dates.includes(date), `an event on ${date}`);
+  }
+  assert.deepEqual([...dates].sort(), dates, 'in date order');
+  const details = await page.$$eval('[data-event-date]', (els) => els.map((e) => [
+    e.querySelector('.event-sources')?.textContent ?? '', e.querySelector('.confidence strong')?.textContent ?? '']));
+  for (const [sources, confidence] of details) {
+    assert.match(sources, /^Sources: .+/);
+    assert.match(confidence, /Confirmed|single source|conflict/);
+  }
+  // The 2025 terms are in view: the events that set them say so; the amendment offers to switch.
+  const marked = await page.$$eval('.sets-current-terms', (els) => els.map((e) => e.dataset.eventDate));
+  assert.deepEqual(marked, ['2025-10-28', '2026-02-27']);
+  const amendment = page.locator('[data-event-date="2026-04-27"] [data-action="switch-terms"]');
+  await amendment.focus();
+  await page.keyboard.press('Enter');
+  const state = await readState(page);
+  assert.equal(state.terms, '2026');
+  assert.match(state.search, /terms=2026/);
+  assert.deepEqual(await page.$$eval('.sets-current-terms', (els) => els.map((e) => e.dataset.eventDate)), ['2026-04-27']);
+  assert.equal(await page.locator('[data-event-date="2025-10-28"] [data-action="switch-terms"]').count(), 1);
+  assertClean(problems);
+});
+
+test('glossary words open in place by keyboard, close with Escape, and link to the list', async () => {
+  const { page, problems } = await app();
+  const button = page.locator('[data-term-button="stateful"]');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const explanation = page.locator('#explain-stateful');
+  assert.ok(await explanation.isVisible());
+  assert.match(await explanation.textContent(), /three senses/);
+  assert.deepEqual(await axeViolations(page), [], 'with a word explained');
+  await page.keyboard.press('Escape');
+  assert.equal(await explanation.count(), 0, 'Escape closes it');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.termButton), 'stateful', 'focus stays');
+  // Touch or click: open, then the Close button.
+  await page.click('[data-term-button="sre"]');
+  await page.click('#explain-sre .term-close');
+  assert.equal(await page.locator('#explain-sre').count(), 0);
+  // The glossary lists every term; the in-place link leads there.
+  for (const id of ['stateless', 'stateful', 'api', 'sre', 'bedrock', 'azure', 'frontier', 'red-line', 'exclusivity']) {
+    assert.equal(await page.locator(`[data-term="${id}"]`).count(), 1, id);
+  }
+  await page.click('[data-term-button="bedrock"]');
+  await page.click('#explain-bedrock a');
+  assert.ok(page.url().endsWith('#term-bedrock'));
+  assert.match(await page.textContent('[data-note="mix-up"]'), /swapped the two words/);
+  assertClean(problems);
+});
+
+test('the phrase checker marks phrases as the reader types, only ever as text', async () => {
+  const { page, problems } = await app();
+  await page.click('#phrase-input');
+  await page.keyboard.type('Our tool is Powered By OpenAI and CALLS ON <b>GPT</b>; it integrated with AWS.');
+  const marks = await page.$$eval('.phrase-output mark', (ms) => ms.map((m) => [m.textContent, m.dataset.phraseKind]));
+  assert.deepEqual(marks, [['Powered By', 'allowed'], ['CALLS ON', 'avoided'], ['integrated with', 'allowed']]);
+  assert.equal(await page.locator('.phrase-output b').count(), 0, 'HTML stays text');
+  assert.match(await page.textContent('.phrase-output'), /<b>GPT<\/b>/);
+  const explained = await page.$$eval('[data-phrase-explained]', (ls) => ls.map((l) => l.textContent));
+  assert.equal(explained.length, 3);
+  for (const line of explained) assert.match(line, /Source: /);
+  assert.match(await page.textContent('.phrase-summary'), /3 phrase\(s\) found: 2 allowed, 1 to avoid/);
+  // Shortcuts do nothing while typing here.
+  const state = await readState(page);
+  assert.deepEqual([state.memory, state.tools, state.terms], ['off', 'off', '2025']);
+  assert.deepEqual(await axeViolations(page), [], 'with marks shown');
+  assertClean(problems);
+});
+
+test('a 100 kB paste is marked within 200 ms', async () => {
+  const { page, problems } = await app();
+  const elapsed = await page.evaluate(async () => {
+    const sentence = 'Our product is powered by OpenAI and never calls on its models directly. ';
+    const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    const input = document.querySelector('#phrase-input');
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    while (document.querySelectorAll('.phrase-output mark').length === 0) await new Promise((r) => setTimeout(r, 0));
+    document.body.getBoundingClientRect();
+    return performance.now() - t0;
+  });
+  assert.ok(elapsed < 200, `${elapsed.toFixed(1)} ms`);
+  const count = await page.locator('.phrase-output mark').count();
+  assert.ok(count > 2000, `${count} marks`);
+  assertClean(problems);
+});
