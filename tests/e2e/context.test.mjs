@@ -59,7 +59,7 @@ test('glossary words open in place by keyboard, close with Escape, and link to t
   await page.click('[data-term-button="bedrock"]');
   await page.click('#explain-bedrock a');
   assert.ok(page.url().endsWith('#term-bedrock'));
-  assert.match(await page.textContent('[data-note="mix-up"]'), /swapped the two words/);
+  assert.match(await page.textContent('[data-note="mix-up"]'), /mixed the two words up/);
   assertClean(problems);
 });
 
