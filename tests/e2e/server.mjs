@@ -15,6 +15,9 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** The policy a newsroom might serve the explainer with (issue 6); the tests serve it too. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'";
+
 /**
  * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
  * `pages` adds test pages by path (for example a host page that embeds the app).
@@ -39,7 +42,8 @@ export async function serve(root, { prefix = '/', pages = {} } = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // The app's own files are served under the strict policy, so a regression fails the tests.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

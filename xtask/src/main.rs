@@ -207,6 +207,9 @@ fn dist() -> Result<PathBuf> {
         .args(["--minify", "--format=esm", "--allow-overwrite", "--log-level=warning"])
         .arg(format!("--outfile={}", glue.display())))?;
 
+    say("Moving trunk's inline loader into a file, so a strict Content-Security-Policy can forbid inline scripts");
+    external_loader(&dist, &glue)?;
+
     say("Prerendering the default view into dist/index.html (Yew's server renderer, natively)");
     run(command("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"]).arg(dist.join("index.html")))?;
 
@@ -216,6 +219,32 @@ fn dist() -> Result<PathBuf> {
     say("Sizes of dist/ (raw, gzip level 9 and brotli), measured by tests/e2e/size.mjs");
     run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
     Ok(dist)
+}
+
+/// Replaces trunk's inline `<script type="module">` loader with `boot-HASH.js`, which loads the
+/// glue and the wasm the same way: with no inline script, the page runs under
+/// `script-src 'self' 'wasm-unsafe-eval'`.
+fn external_loader(dist: &Path, glue: &Path) -> Result {
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let start = page
+        .find("<script type=module>")
+        .or_else(|| page.find("<script type=\"module\">"))
+        .ok_or("index.html has no inline module loader to move")?;
+    let end = start + page[start..].find("</script>").ok_or("the inline loader is not closed")? + "</script>".len();
+    let glue_name = glue.file_name().and_then(|n| n.to_str()).ok_or("the glue has no file name")?;
+    let stem = glue_name.trim_end_matches(".js");
+    let hash = stem.trim_start_matches("two-words-");
+    let boot = format!("boot-{hash}.js");
+    let script = format!(
+        "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
+         // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
+         import init from './{glue_name}';\n\
+         await init({{ module_or_path: './{stem}_bg.wasm' }});\n"
+    );
+    std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
+    let page = format!("{}<script type=module src=./{boot}></script>{}", &page[..start], &page[end..]);
+    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
 fn single_file(dist: &Path) -> Result {

@@ -5,6 +5,10 @@ use crate::content::CONTENT;
 use crate::phrases::{find, segments};
 use crate::ui::state::Action;
 
+/// The marked copy of the text shows at most about this many bytes (every phrase is still
+/// counted and explained): laying out a pasted book would cost more than a reader can use.
+const SHOWN_BYTES: usize = 4000;
+
 fn kind_label(kind: &str) -> &'static str {
     if kind == "allowed" {
         "✓ reportedly allowed"
@@ -29,6 +33,14 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
     found.sort_unstable();
     found.dedup();
     let allowed = found.iter().filter(|&&i| CONTENT.phrases[i].kind == "allowed").count();
+    let shown_marks = marks.iter().take_while(|m| m.start < SHOWN_BYTES).count();
+    let shown = &marks[..shown_marks];
+    // Cut after the last marked phrase shown, or at the limit, on a character boundary.
+    let mut cut = shown.last().map_or(0, |m| m.end).max(SHOWN_BYTES.min(text.len()));
+    while !text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let shown_text = &text[..cut];
     let oninput = on_action.reform(|event: InputEvent| {
         let text = event
             .target()
@@ -51,18 +63,24 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
                     if text.trim().is_empty() {
                         String::new()
                     } else {
-                        format!("{} phrase(s) found: {} allowed, {} to avoid.", found.len(), allowed, found.len() - allowed)
+                        let capped = if cut < text.len() {
+                            format!(" The start of your text is shown below, with {} of {} uses marked.", shown.len(), marks.len())
+                        } else {
+                            String::new()
+                        };
+                        format!("{} phrase(s) found: {} allowed, {} to avoid.{capped}", found.len(), allowed, found.len() - allowed)
                     }
                 }
             </p>
             if !marks.is_empty() {
                 <p class="phrase-output" aria-label="Your sentence, with the phrases marked">
-                { for segments(text, &marks).into_iter().map(|(run, phrase)| match phrase {
+                { for segments(shown_text, shown).into_iter().map(|(run, phrase)| match phrase {
                     Some(i) => html! {
                         <mark data-phrase-kind={CONTENT.phrases[i].kind} data-phrase={CONTENT.phrases[i].id}>{ run }</mark>
                     },
                     None => html! { { run } },
                 }) }
+                if cut < text.len() { { "…" } }
                 </p>
                 <ul class="phrase-found">
                 { for found.iter().map(|&i| {
