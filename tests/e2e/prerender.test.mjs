@@ -46,7 +46,6 @@ test('without JavaScript the page is complete and honest', async () => {
   assert.match(rows.find(([c]) => c === 'memory=on&tools=on&model=aws-runtime&terms=2025')[1], /Amazon and OpenAI's argument applies/);
   assert.match(await page.textContent('noscript'), /JavaScript is off/);
   assert.ok(await page.locator('.noscript').isVisible(), 'the noscript line is shown');
-  assert.deepEqual(await axeViolations(page).catch(() => ['axe needs JavaScript']), ['axe needs JavaScript']);
   await context.close();
 });
 

@@ -307,7 +307,7 @@ fn test() -> Result {
         .collect();
     suites.sort();
     run(command("node")
-        .args(["--test", "--test-concurrency=1"])
+        .args(["--test", "--test-concurrency=1", "--test-timeout=300000"])
         .args(&suites)
         .env("TWO_WORDS_DIST", &dist)
         .env("TWO_WORDS_SCREENSHOTS", root().join("target/screenshots")))?;
