@@ -245,3 +245,42 @@ fn a_malformed_content_file_is_refused_with_the_entry_named() {
     check_broken("sources = [\"business-insider\"]", "sources = [\"bi\"]", "source `bi` is not in [[sources]]");
     check_broken("sets_terms = \"2026\"", "sets_terms = \"2027\"", "sets_terms `2027`");
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Damaged copies of the real content file (each parse takes milliseconds, so 3,000 a
+        // run; PROPTEST_CASES=100000 cargo test --release --test content damaged for more): the
+        // loader never panics, and either loads or names at least one problem.
+        #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+        #[test]
+        fn the_loader_never_panics_on_a_damaged_file(
+            at in 0usize..CONTENT_FILE.len(),
+            cut in 0usize..64,
+            insert in "\\PC{0,16}",
+        ) {
+            let mut text = CONTENT_FILE.as_bytes().to_vec();
+            let end = (at + cut).min(text.len());
+            text.splice(at..end, insert.bytes());
+            let text = String::from_utf8_lossy(&text);
+            match schema::load(&text) {
+                Ok(_) => {}
+                Err(problems) => prop_assert!(!problems.is_empty()),
+            }
+        }
+
+    }
+
+    proptest! {
+        // 100,000 arbitrary texts on every test run (issue 6).
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        #[test]
+        fn the_loader_never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
+            let _ = schema::load(&text);
+        }
+    }
+}
