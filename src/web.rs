@@ -107,10 +107,7 @@ pub fn save_tally(tally: &crate::ui::Tally) -> bool {
 /// Marks the root element with the render flags, which the stylesheet reads:
 /// `data-theme`, `data-mode="present"`, `data-embed`, `data-plain`, `data-static`, `data-quiz`.
 pub fn mark_root(flags: &Flags) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
     let set = |name: &str, value: Option<&str>| {
@@ -141,36 +138,33 @@ pub fn in_frame() -> bool {
     }
 }
 
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The `<dialog>` with this id, if it is rendered.
+fn dialog(id: &str) -> Option<web_sys::HtmlDialogElement> {
+    use wasm_bindgen::JsCast;
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Opens a `<dialog>` by id as a modal (focus stays inside until it closes).
 pub fn open_dialog(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(dialog) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-    {
-        if !dialog.open() {
-            let _ = dialog.show_modal();
-        }
+    if let Some(dialog) = dialog(id).filter(|d| !d.open()) {
+        let _ = dialog.show_modal();
     }
 }
 
 /// Closes a `<dialog>` by id.
 pub fn close_dialog(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(dialog) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-    {
+    if let Some(dialog) = dialog(id) {
         dialog.close();
     }
 }
 
 /// Whether any modal dialog is open (shortcuts pause while one is).
 pub fn dialog_open() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
+    document()
         .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
         .is_some()
 }
@@ -178,7 +172,7 @@ pub fn dialog_open() -> bool {
 /// Enters or leaves full screen; false when the browser refuses (an iframe without
 /// `allowfullscreen`, for one).
 pub fn toggle_fullscreen() -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = document() else {
         return false;
     };
     if !document.fullscreen_enabled() {
@@ -328,9 +322,7 @@ pub fn trap_tab(event: &web_sys::KeyboardEvent) {
     let (Some(first), Some(last)) = (items.first(), items.last()) else {
         return;
     };
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
+    let active = document().and_then(|d| d.active_element());
     let at = |element: &web_sys::HtmlElement| {
         active.as_ref().is_some_and(|a| {
             let a: &web_sys::Element = a;

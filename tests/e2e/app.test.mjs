@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, open } from './browser.mjs';
+import { open } from './browser.mjs';
 import { sizes } from './size.mjs';
-import { DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
+import { suite, DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
 const MODELS = ['azure', 'aws-runtime', 'aws-direct'];
 const ONOFF = ['off', 'on'];
@@ -56,25 +56,18 @@ function queryFor(config) {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-let server;
-let browser;
+const ctx = suite();
 const opened = [];
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
+before(() => mkdirSync(SHOTS, { recursive: true }));
 
 after(async () => {
   for (const { context } of opened) await context.close().catch(() => {});
-  await browser?.close();
-  server?.close();
 });
 
 /** Opens the app; the test fails at the end if the page logged an error or left the origin. */
 async function app(query = '', options = {}) {
-  const handle = await open(browser, server.url + query, options);
+  const handle = await open(ctx.browser, ctx.server.url + query, options);
   opened.push(handle);
   return handle;
 }
@@ -249,7 +242,7 @@ test('every quotation names a listed source with publisher and date', async () =
 
 test('the copy-link button copies the current view and says so', async () => {
   const { page, context, problems } = await app('?preset=thin-relay');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.server.origin });
   await page.click('[data-action="copy-link"]');
   await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent.includes('copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -296,7 +289,7 @@ test('the release is at most 150 KB gzipped (HTML, JS, wasm, CSS) and has a favi
 test('the release works served from a sub-path', async () => {
   const sub = await serve(DIST, { prefix: '/news/2026/explainer/' });
   try {
-    const { page, problems, context } = await open(browser, `${sub.url}?preset=raw-bedrock`);
+    const { page, problems, context } = await open(ctx.browser, `${sub.url}?preset=raw-bedrock`);
     assert.equal((await readState(page)).verdict, 'microsoft');
     assertClean(problems);
     await context.close();
