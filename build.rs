@@ -32,7 +32,10 @@ fn main() {
 }
 
 fn fail(problems: &[String]) -> ! {
-    eprintln!("\nsrc/content/content.toml has {} problem(s):", problems.len());
+    eprintln!(
+        "\nsrc/content/content.toml has {} problem(s):",
+        problems.len()
+    );
     for problem in problems {
         eprintln!("  - {problem}");
     }

@@ -2,6 +2,7 @@
 //! "stateful" access to OpenAI's models. See ARCHITECTURE.md for the map of the code.
 
 pub mod content;
+pub mod crash;
 pub mod engine;
 pub mod phrases;
 pub mod ui;

@@ -71,7 +71,12 @@ pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Mark> {
     let mut forms: Vec<(Vec<&str>, usize)> = phrases
         .iter()
         .enumerate()
-        .flat_map(|(index, phrase)| phrase.forms.iter().map(move |form| (form.split_whitespace().collect::<Vec<_>>(), index)))
+        .flat_map(|(index, phrase)| {
+            phrase
+                .forms
+                .iter()
+                .map(move |form| (form.split_whitespace().collect::<Vec<_>>(), index))
+        })
         .filter(|(form, _)| !form.is_empty())
         .collect();
     forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));

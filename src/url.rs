@@ -59,7 +59,13 @@ enum Switch {
 }
 
 impl Switch {
-    const ALL: [Switch; 5] = [Switch::Embed, Switch::Plain, Switch::Static, Switch::Present, Switch::Quiz];
+    const ALL: [Switch; 5] = [
+        Switch::Embed,
+        Switch::Plain,
+        Switch::Static,
+        Switch::Present,
+        Switch::Quiz,
+    ];
 
     fn key(self) -> &'static str {
         match self {
@@ -253,7 +259,12 @@ pub fn describe(ignored: &Ignored) -> String {
         None if ignored.param != PRESET => "1 (on) or 0 (off); it is off".to_owned(),
         None => format!(
             "one of {}; no preset was applied",
-            CONTENT.presets.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")
+            CONTENT
+                .presets
+                .iter()
+                .map(|p| p.id)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     match ignored.problem {

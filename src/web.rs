@@ -30,7 +30,11 @@ pub fn replace_query(configuration: &Configuration, flags: &Flags) -> bool {
         return false;
     };
     history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}{hash}")),
+        )
         .is_ok()
 }
 
@@ -88,7 +92,11 @@ fn storage() -> Option<web_sys::Storage> {
 /// The stored quiz tally; `None` when the device keeps no storage for this page.
 pub fn load_tally() -> Option<crate::ui::Tally> {
     let storage = storage()?;
-    let text = storage.get_item(TALLY_KEY).ok().flatten().unwrap_or_default();
+    let text = storage
+        .get_item(TALLY_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let mut numbers = text.split(',').map(|n| n.trim().parse::<u32>().ok());
     Some(match (numbers.next().flatten(), numbers.next().flatten()) {
         (Some(right), Some(wrong)) => crate::ui::Tally { right, wrong },
@@ -100,7 +108,10 @@ pub fn load_tally() -> Option<crate::ui::Tally> {
 /// Stores the quiz tally; false when the device refuses.
 pub fn save_tally(tally: &crate::ui::Tally) -> bool {
     storage()
-        .map(|s| s.set_item(TALLY_KEY, &format!("{},{}", tally.right, tally.wrong)).is_ok())
+        .map(|s| {
+            s.set_item(TALLY_KEY, &format!("{},{}", tally.right, tally.wrong))
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -116,10 +127,13 @@ pub fn mark_root(flags: &Flags) {
             None => root.remove_attribute(name),
         };
     };
-    set("data-theme", match flags.theme {
-        crate::url::Theme::Auto => None,
-        theme => Some(theme.key()),
-    });
+    set(
+        "data-theme",
+        match flags.theme {
+            crate::url::Theme::Auto => None,
+            theme => Some(theme.key()),
+        },
+    );
     set("data-mode", flags.present.then_some("present"));
     set("data-embed", flags.embed.then_some("true"));
     set("data-plain", flags.plain.then_some("true"));
@@ -238,7 +252,11 @@ pub fn auto_resize() -> Option<AutoResize> {
     let mut last = 0u32;
     let callback = Closure::<dyn FnMut()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil();
-        let height = if height.is_finite() && height > 0.0 { height.min(1.0e6) as u32 } else { 0 };
+        let height = if height.is_finite() && height > 0.0 {
+            height.min(1.0e6) as u32
+        } else {
+            0
+        };
         if height == 0 || height == last {
             return;
         }
@@ -281,7 +299,10 @@ fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_b
         object.into()
     };
     let n = JsValue::from_f64(f64::from(height));
-    let mut messages = vec![object(&[("type", "two-words:resize".into()), ("height", n.clone())])];
+    let mut messages = vec![object(&[
+        ("type", "two-words:resize".into()),
+        ("height", n.clone()),
+    ])];
     if amp {
         messages.push(object(&[
             ("sentinel", "amp".into()),
@@ -290,7 +311,9 @@ fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_b
         ]));
     }
     if let Some(id) = child_id {
-        messages.push(JsValue::from_str(&format!("pymxPYMx{id}xPYMxheightxPYMx{height}")));
+        messages.push(JsValue::from_str(&format!(
+            "pymxPYMx{id}xPYMxheightxPYMx{height}"
+        )));
     }
     messages
 }

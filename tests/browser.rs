@@ -2,10 +2,10 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test): render the app,
 //! switch a control or press a preset as a reader would, and read what the page then says.
 
+use two_words::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use two_words::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -14,8 +14,14 @@ async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_owned().into(), ..Default::default() })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            query: query.to_owned().into(),
+            ..Default::default()
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -32,16 +38,24 @@ fn count(root: &Element, selector: &str) -> u32 {
 
 fn verdict(root: &Element) -> (String, String) {
     let v = find(root, "#verdict");
-    (v.get_attribute("data-verdict").unwrap(), v.get_attribute("data-contested").unwrap())
+    (
+        v.get_attribute("data-verdict").unwrap(),
+        v.get_attribute("data-contested").unwrap(),
+    )
 }
 
 async fn click(root: &Element, selector: &str) {
-    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
 }
 
 fn checked(root: &Element, name: &str) -> String {
-    let input: HtmlInputElement = find(root, &format!("input[name='{name}']:checked")).dyn_into().unwrap();
+    let input: HtmlInputElement = find(root, &format!("input[name='{name}']:checked"))
+        .dyn_into()
+        .unwrap();
     input.value()
 }
 
@@ -50,7 +64,11 @@ async fn the_default_view_has_every_part_argument_and_preset() {
     let root = mount("").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
     for (name, values) in [("memory", 2), ("tools", 2), ("model", 3), ("terms", 2)] {
-        assert_eq!(count(&root, &format!("input[type=radio][name={name}]")), values, "{name}");
+        assert_eq!(
+            count(&root, &format!("input[type=radio][name={name}]")),
+            values,
+            "{name}"
+        );
     }
     assert_eq!(count(&root, "[data-argument]"), 11);
     assert_eq!(count(&root, "[data-argument][data-applies=true]"), 0);
@@ -65,20 +83,30 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
     let root = mount("").await;
     click(&root, "input[name=model][value=aws-runtime]").await;
     assert_eq!(verdict(&root), ("microsoft".into(), "false".into()));
-    assert!(find(&root, ".verdict-headline").text_content().unwrap().contains("by the explainer's reading"));
+    assert!(find(&root, ".verdict-headline")
+        .text_content()
+        .unwrap()
+        .contains("by the explainer's reading"));
 
     click(&root, "input[name=memory][value=on]").await;
     assert_eq!(verdict(&root), ("amazon-openai".into(), "true".into()));
     assert_eq!(
-        find(&root, "[data-argument=stateful-layer]").get_attribute("data-applies").as_deref(),
+        find(&root, "[data-argument=stateful-layer]")
+            .get_attribute("data-applies")
+            .as_deref(),
         Some("true")
     );
-    assert!(find(&root, "#verdict").text_content().unwrap().contains("Contested"));
+    assert!(find(&root, "#verdict")
+        .text_content()
+        .unwrap()
+        .contains("Contested"));
 
     click(&root, "input[name=terms][value='2026']").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
     assert_eq!(
-        find(&root, "[data-argument=amendment]").get_attribute("data-applies").as_deref(),
+        find(&root, "[data-argument=amendment]")
+            .get_attribute("data-applies")
+            .as_deref(),
         Some("true")
     );
     root.remove();
@@ -89,12 +117,19 @@ async fn a_preset_sets_three_parts_and_keeps_the_terms() {
     let root = mount("?terms=2026").await;
     click(&root, "button[data-preset=raw-bedrock]").await;
     assert_eq!(
-        [checked(&root, "memory"), checked(&root, "tools"), checked(&root, "model"), checked(&root, "terms")],
+        [
+            checked(&root, "memory"),
+            checked(&root, "tools"),
+            checked(&root, "model"),
+            checked(&root, "terms")
+        ],
         ["off", "off", "aws-direct", "2026"]
     );
     assert_eq!(verdict(&root), ("unsettled".into(), "false".into()));
     assert_eq!(
-        find(&root, "button[data-preset=raw-bedrock]").get_attribute("aria-pressed").as_deref(),
+        find(&root, "button[data-preset=raw-bedrock]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
         Some("true")
     );
     root.remove();
@@ -104,10 +139,18 @@ async fn a_preset_sets_three_parts_and_keeps_the_terms() {
 async fn the_diagram_follows_the_model_request() {
     let root = mount("").await;
     let caption = || find(&root, "#diagram-caption").text_content().unwrap();
-    assert!(caption().contains("straight to the GPT model on Azure"), "{}", caption());
+    assert!(
+        caption().contains("straight to the GPT model on Azure"),
+        "{}",
+        caption()
+    );
     click(&root, "button[data-preset=sre]").await;
     assert!(caption().contains("agent runtime on AWS"), "{}", caption());
-    assert!(caption().contains("keeps memory and uses tools"), "{}", caption());
+    assert!(
+        caption().contains("keeps memory and uses tools"),
+        "{}",
+        caption()
+    );
     root.remove();
 }
 
@@ -132,6 +175,9 @@ async fn a_quiz_hides_the_verdict_until_a_prediction_is_revealed() {
     click(&root, "[data-predict=microsoft]").await;
     click(&root, "[data-action=reveal]").await;
     assert!(!find(&root, "#verdict").has_attribute("hidden"));
-    assert_eq!(find(&root, "[data-tally=right]").text_content().as_deref(), Some("1"));
+    assert_eq!(
+        find(&root, "[data-tally=right]").text_content().as_deref(),
+        Some("1")
+    );
     root.remove();
 }

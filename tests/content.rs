@@ -54,7 +54,10 @@ fn timeline_quotations(timeline: &str) -> Vec<String> {
 #[test]
 fn the_content_file_loads_without_problems() {
     if let Err(problems) = schema::load(CONTENT_FILE) {
-        panic!("content.toml has problems:\n  - {}", problems.join("\n  - "));
+        panic!(
+            "content.toml has problems:\n  - {}",
+            problems.join("\n  - ")
+        );
     }
 }
 
@@ -68,7 +71,10 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
     for argument in CONTENT.arguments {
         for quote in argument.quotes {
             let Some(source) = CONTENT.source(quote.source) else {
-                problems.push(format!("{}: source {} is not listed", argument.id, quote.source));
+                problems.push(format!(
+                    "{}: source {} is not listed",
+                    argument.id, quote.source
+                ));
                 continue;
             };
             let wanted = normalise(quote.text);
@@ -79,7 +85,11 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => normalise(&text).contains(&wanted),
                     Err(error) => {
-                        problems.push(format!("{}: cannot read {}: {error}", source.id, path.display()));
+                        problems.push(format!(
+                            "{}: cannot read {}: {error}",
+                            source.id,
+                            path.display()
+                        ));
                         continue;
                     }
                 }
@@ -98,7 +108,10 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
         if let Some(quote) = event.quote {
             checked += 1;
             if !from_timeline.iter().any(|q| q.contains(&normalise(quote))) {
-                problems.push(format!("event {}: «{quote}» is not a quotation of the fact sheet", event.date));
+                problems.push(format!(
+                    "event {}: «{quote}» is not a quotation of the fact sheet",
+                    event.date
+                ));
             }
         }
     }
@@ -110,7 +123,11 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
 fn every_event_date_is_in_the_fact_sheet() {
     let timeline = std::fs::read_to_string(shared_dir().join("facts/timeline.md")).unwrap();
     for event in CONTENT.events {
-        assert!(timeline.contains(event.date), "{} is not a date of the fact sheet", event.date);
+        assert!(
+            timeline.contains(event.date),
+            "{} is not a date of the fact sheet",
+            event.date
+        );
     }
 }
 
@@ -121,7 +138,9 @@ fn every_phrase_form_is_found_by_the_checker() {
             let text = format!("We say it {form} now.");
             let marks = two_words::phrases::find(&text, CONTENT.phrases);
             assert!(
-                marks.iter().any(|m| m.phrase == index && &text[m.start..m.end] == *form),
+                marks
+                    .iter()
+                    .any(|m| m.phrase == index && &text[m.start..m.end] == *form),
                 "{form} is not found as {}",
                 phrase.id
             );
@@ -147,9 +166,17 @@ fn the_spec_minimum_quotations_are_all_present() {
         "OpenAI believes its plans with Amazon are compatible with its deal with Microsoft",
         "the exclusive third-party cloud distributor",
     ];
-    let shown: Vec<&str> = CONTENT.arguments.iter().flat_map(|a| a.quotes).map(|q| q.text).collect();
+    let shown: Vec<&str> = CONTENT
+        .arguments
+        .iter()
+        .flat_map(|a| a.quotes)
+        .map(|q| q.text)
+        .collect();
     for text in required {
-        assert!(shown.iter().any(|q| q.contains(text)), "missing quotation: {text}");
+        assert!(
+            shown.iter().any(|q| q.contains(text)),
+            "missing quotation: {text}"
+        );
     }
 }
 
@@ -172,16 +199,26 @@ fn no_source_is_seed_000_and_every_source_is_used() {
 fn every_engine_id_has_its_words() {
     use two_words::engine::*;
     for id in ArgumentId::ALL {
-        let argument = CONTENT.argument(id).unwrap_or_else(|| panic!("no text for {id:?}"));
+        let argument = CONTENT
+            .argument(id)
+            .unwrap_or_else(|| panic!("no text for {id:?}"));
         assert_eq!(argument.side, id.side().key());
     }
     for c in Configuration::all() {
         let v = verdict(&c);
         assert_ne!(CONTENT.headline(&v), v.key.key(), "no headline for {c:?}");
-        assert_ne!(CONTENT.verdict_reason(&v), v.reason.key(), "no reason for {c:?}");
+        assert_ne!(
+            CONTENT.verdict_reason(&v),
+            v.reason.key(),
+            "no reason for {c:?}"
+        );
     }
     for reason in Reason::ALL {
-        assert_ne!(CONTENT.reason(reason), reason.key(), "no text for {reason:?}");
+        assert_ne!(
+            CONTENT.reason(reason),
+            reason.key(),
+            "no text for {reason:?}"
+        );
     }
 }
 
@@ -196,7 +233,11 @@ fn the_presets_are_the_spec_s_presets() {
         ("raw-bedrock", "off", "off", "aws-direct"),
         ("own-memory", "on", "on", "aws-direct"),
     ];
-    let actual: Vec<_> = CONTENT.presets.iter().map(|p| (p.id, p.memory, p.tools, p.model)).collect();
+    let actual: Vec<_> = CONTENT
+        .presets
+        .iter()
+        .map(|p| (p.id, p.memory, p.tools, p.model))
+        .collect();
     assert_eq!(actual, expected);
 }
 
@@ -214,7 +255,10 @@ fn a_preset_keeps_the_terms() {
 
 /// Breaks the real content file with one edit and checks the problem is named.
 fn check_broken(from: &str, to: &str, expected: &str) {
-    assert!(CONTENT_FILE.contains(from), "the edit `{from}` does not apply");
+    assert!(
+        CONTENT_FILE.contains(from),
+        "the edit `{from}` does not apply"
+    );
     let broken = CONTENT_FILE.replacen(from, to, 1);
     match schema::load(&broken) {
         Ok(_) => panic!("a file with `{to}` loaded without a problem"),
@@ -227,23 +271,79 @@ fn check_broken(from: &str, to: &str, expected: &str) {
 
 #[test]
 fn a_malformed_content_file_is_refused_with_the_entry_named() {
-    check_broken("source = \"news-az\"", "source = \"news-azz\"", "source `news-azz` is not in [[sources]]");
-    check_broken("id = \"spirit\"", "id = \"spirits\"", "argument `spirits` is not one the engine knows");
-    check_broken("model = \"aws-direct\"\n", "model = \"gcp\"\n", "preset `raw-bedrock`: model = `gcp`");
-    check_broken("2025-azure = ", "2025-azur = ", "[verdict_reasons] is missing `2025-azure`");
+    check_broken(
+        "source = \"news-az\"",
+        "source = \"news-azz\"",
+        "source `news-azz` is not in [[sources]]",
+    );
+    check_broken(
+        "id = \"spirit\"",
+        "id = \"spirits\"",
+        "argument `spirits` is not one the engine knows",
+    );
+    check_broken(
+        "model = \"aws-direct\"\n",
+        "model = \"gcp\"\n",
+        "preset `raw-bedrock`: model = `gcp`",
+    );
+    check_broken(
+        "2025-azure = ",
+        "2025-azur = ",
+        "[verdict_reasons] is missing `2025-azure`",
+    );
     check_broken("\non_record = true", "\non_record = \"yes\"", "not valid");
-    check_broken("speaker = \"Microsoft, in a statement\"", "speakr = \"Microsoft\"", "unknown field `speakr`");
+    check_broken(
+        "speaker = \"Microsoft, in a statement\"",
+        "speakr = \"Microsoft\"",
+        "unknown field `speakr`",
+    );
     check_broken("[meta]", "[meta\n", "not valid");
-    check_broken("id = \"news-az\"", "id = \"joint-statement\"", "source `joint-statement` is listed twice");
-    check_broken("date = \"2026-04-28\"", "date = \"2026-02-30\"", "not a real YYYY-MM-DD date");
-    check_broken("date = \"2026-06-01\"", "date = \"2026-01-01\"", "events must be in date order");
-    check_broken("confidence = \"conflicting\"", "confidence = \"likely\"", "confidence `likely`");
-    check_broken("id = \"red-line\"", "id = \"redline\"", "the glossary has no term `red-line`");
-    check_broken("word = \"Bedrock\"", "word = \"Bedrocks\"", "is used nowhere else");
+    check_broken(
+        "id = \"news-az\"",
+        "id = \"joint-statement\"",
+        "source `joint-statement` is listed twice",
+    );
+    check_broken(
+        "date = \"2026-04-28\"",
+        "date = \"2026-02-30\"",
+        "not a real YYYY-MM-DD date",
+    );
+    check_broken(
+        "date = \"2026-06-01\"",
+        "date = \"2026-01-01\"",
+        "events must be in date order",
+    );
+    check_broken(
+        "confidence = \"conflicting\"",
+        "confidence = \"likely\"",
+        "confidence `likely`",
+    );
+    check_broken(
+        "id = \"red-line\"",
+        "id = \"redline\"",
+        "the glossary has no term `red-line`",
+    );
+    check_broken(
+        "word = \"Bedrock\"",
+        "word = \"Bedrocks\"",
+        "is used nowhere else",
+    );
     check_broken("kind = \"avoided\"", "kind = \"banned\"", "kind `banned`");
-    check_broken("forms = [\"powered by\"]", "forms = [\"Powered By\"]", "must be non-empty and lower case");
-    check_broken("sources = [\"business-insider\"]", "sources = [\"bi\"]", "source `bi` is not in [[sources]]");
-    check_broken("sets_terms = \"2026\"", "sets_terms = \"2027\"", "sets_terms `2027`");
+    check_broken(
+        "forms = [\"powered by\"]",
+        "forms = [\"Powered By\"]",
+        "must be non-empty and lower case",
+    );
+    check_broken(
+        "sources = [\"business-insider\"]",
+        "sources = [\"bi\"]",
+        "source `bi` is not in [[sources]]",
+    );
+    check_broken(
+        "sets_terms = \"2026\"",
+        "sets_terms = \"2027\"",
+        "sets_terms `2027`",
+    );
 }
 
 mod fuzz {

@@ -76,18 +76,90 @@ fn check(c: Configuration, key: &str, contested: bool, reason: &str, inferred: b
 
 #[test]
 fn the_presets_of_the_spec_get_the_expected_verdicts() {
-    check(config("off", "off", "azure", "2025"), "no-dispute", false, "2025-azure", false);
-    check(config("on", "on", "azure", "2025"), "no-dispute", false, "2025-azure", false);
-    check(config("on", "on", "aws-runtime", "2025"), "amazon-openai", true, "2025-stateful-runtime", false);
-    check(config("off", "on", "aws-runtime", "2025"), "amazon-openai", true, "2025-tools-only", false);
-    check(config("off", "off", "aws-runtime", "2025"), "microsoft", false, "2025-pass-through", true);
-    check(config("off", "off", "aws-direct", "2025"), "microsoft", false, "2025-direct", false);
-    check(config("on", "on", "aws-direct", "2025"), "microsoft", false, "2025-direct", false);
-    check(config("on", "on", "aws-runtime", "2026"), "no-dispute", false, "2026-runtime", false);
-    check(config("off", "on", "aws-runtime", "2026"), "no-dispute", false, "2026-runtime", false);
-    check(config("off", "off", "aws-runtime", "2026"), "unsettled", false, "2026-pass-through", false);
-    check(config("on", "off", "aws-direct", "2026"), "unsettled", false, "2026-direct", false);
-    check(config("on", "off", "azure", "2026"), "no-dispute", false, "2026-azure", false);
+    check(
+        config("off", "off", "azure", "2025"),
+        "no-dispute",
+        false,
+        "2025-azure",
+        false,
+    );
+    check(
+        config("on", "on", "azure", "2025"),
+        "no-dispute",
+        false,
+        "2025-azure",
+        false,
+    );
+    check(
+        config("on", "on", "aws-runtime", "2025"),
+        "amazon-openai",
+        true,
+        "2025-stateful-runtime",
+        false,
+    );
+    check(
+        config("off", "on", "aws-runtime", "2025"),
+        "amazon-openai",
+        true,
+        "2025-tools-only",
+        false,
+    );
+    check(
+        config("off", "off", "aws-runtime", "2025"),
+        "microsoft",
+        false,
+        "2025-pass-through",
+        true,
+    );
+    check(
+        config("off", "off", "aws-direct", "2025"),
+        "microsoft",
+        false,
+        "2025-direct",
+        false,
+    );
+    check(
+        config("on", "on", "aws-direct", "2025"),
+        "microsoft",
+        false,
+        "2025-direct",
+        false,
+    );
+    check(
+        config("on", "on", "aws-runtime", "2026"),
+        "no-dispute",
+        false,
+        "2026-runtime",
+        false,
+    );
+    check(
+        config("off", "on", "aws-runtime", "2026"),
+        "no-dispute",
+        false,
+        "2026-runtime",
+        false,
+    );
+    check(
+        config("off", "off", "aws-runtime", "2026"),
+        "unsettled",
+        false,
+        "2026-pass-through",
+        false,
+    );
+    check(
+        config("on", "off", "aws-direct", "2026"),
+        "unsettled",
+        false,
+        "2026-direct",
+        false,
+    );
+    check(
+        config("on", "off", "azure", "2026"),
+        "no-dispute",
+        false,
+        "2026-azure",
+        false,
+    );
 }
 
 #[test]
@@ -117,7 +189,13 @@ fn every_argument_is_listed_once_for_every_configuration() {
 fn every_argument_applies_somewhere_and_not_everywhere() {
     for id in ArgumentId::ALL {
         let applies: Vec<bool> = Configuration::all()
-            .map(|c| evaluate_arguments(&c).into_iter().find(|a| a.id == id).unwrap().applies)
+            .map(|c| {
+                evaluate_arguments(&c)
+                    .into_iter()
+                    .find(|a| a.id == id)
+                    .unwrap()
+                    .applies
+            })
             .collect();
         assert!(applies.contains(&true), "{id:?} never applies");
         assert!(applies.contains(&false), "{id:?} always applies");
@@ -146,7 +224,9 @@ fn a_verdict_for_one_side_has_an_applying_argument_from_that_side() {
             _ => continue,
         };
         assert!(
-            evaluate_arguments(&c).iter().any(|a| a.applies && a.id.side() == side),
+            evaluate_arguments(&c)
+                .iter()
+                .any(|a| a.applies && a.id.side() == side),
             "{c:?}"
         );
     }
@@ -156,7 +236,12 @@ fn a_verdict_for_one_side_has_an_applying_argument_from_that_side() {
 fn no_argument_applies_when_every_request_goes_to_azure() {
     for c in Configuration::all().filter(|c| c.model == Model::Azure) {
         for a in evaluate_arguments(&c) {
-            assert_eq!((a.applies, a.reason), (false, Reason::ModelOnAzure), "{c:?} {:?}", a.id);
+            assert_eq!(
+                (a.applies, a.reason),
+                (false, Reason::ModelOnAzure),
+                "{c:?} {:?}",
+                a.id
+            );
         }
     }
 }
@@ -188,8 +273,14 @@ fn the_reason_an_argument_does_not_apply_names_the_part_that_would_change_it() {
                     if a == b {
                         continue;
                     }
-                    let sa = evaluate_arguments(&a).into_iter().find(|s| s.id == id).unwrap();
-                    let sb = evaluate_arguments(&b).into_iter().find(|s| s.id == id).unwrap();
+                    let sa = evaluate_arguments(&a)
+                        .into_iter()
+                        .find(|s| s.id == id)
+                        .unwrap();
+                    let sb = evaluate_arguments(&b)
+                        .into_iter()
+                        .find(|s| s.id == id)
+                        .unwrap();
                     if sa.applies && !sb.applies {
                         assert!(
                             sb.reason.parts().contains(&part),
@@ -208,7 +299,11 @@ fn the_reason_an_argument_does_not_apply_names_the_part_that_would_change_it() {
 fn routes_follow_the_model_call() {
     for c in Configuration::all() {
         let r = route(&c);
-        let expected_cloud = if c.model == Model::Azure { Cloud::Azure } else { Cloud::Aws };
+        let expected_cloud = if c.model == Model::Azure {
+            Cloud::Azure
+        } else {
+            Cloud::Aws
+        };
         assert_eq!(r.served_by, expected_cloud, "{c:?}");
         assert_eq!(r.runtime_on_aws, c.model == Model::AwsRuntime, "{c:?}");
         match c.model {

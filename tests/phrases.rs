@@ -18,12 +18,47 @@ fn check(text: &str, expected: &[(&str, &str)]) {
 
 #[test]
 fn marks_allowed_and_avoided_phrases_with_their_inflections() {
-    check("Our agent is powered by OpenAI.", &[("powered by", "allowed")]);
-    check("It integrates with OpenAI and is integrated with AWS.", &[("integrates with", "allowed"), ("integrated with", "allowed")]);
-    check("It calls on GPT, it called on GPT, calling on GPT, call on me", &[("calls on", "avoided"), ("called on", "avoided"), ("calling on", "avoided"), ("call on", "avoided")]);
-    check("This enables access to ChatGPT; enabled by OpenAI.", &[("enables access", "avoided"), ("enabled by", "allowed")]);
-    check("A passthrough, a pass-through, a pass through.", &[("passthrough", "avoided"), ("pass-through", "avoided"), ("pass through", "avoided")]);
-    check("invoking, invokes, invoke, invoked", &[("invoking", "avoided"), ("invokes", "avoided"), ("invoke", "avoided"), ("invoked", "avoided")]);
+    check(
+        "Our agent is powered by OpenAI.",
+        &[("powered by", "allowed")],
+    );
+    check(
+        "It integrates with OpenAI and is integrated with AWS.",
+        &[
+            ("integrates with", "allowed"),
+            ("integrated with", "allowed"),
+        ],
+    );
+    check(
+        "It calls on GPT, it called on GPT, calling on GPT, call on me",
+        &[
+            ("calls on", "avoided"),
+            ("called on", "avoided"),
+            ("calling on", "avoided"),
+            ("call on", "avoided"),
+        ],
+    );
+    check(
+        "This enables access to ChatGPT; enabled by OpenAI.",
+        &[("enables access", "avoided"), ("enabled by", "allowed")],
+    );
+    check(
+        "A passthrough, a pass-through, a pass through.",
+        &[
+            ("passthrough", "avoided"),
+            ("pass-through", "avoided"),
+            ("pass through", "avoided"),
+        ],
+    );
+    check(
+        "invoking, invokes, invoke, invoked",
+        &[
+            ("invoking", "avoided"),
+            ("invokes", "avoided"),
+            ("invoke", "avoided"),
+            ("invoked", "avoided"),
+        ],
+    );
 }
 
 #[test]
@@ -39,9 +74,18 @@ fn matching_ignores_case_and_spans_any_white_space_but_not_punctuation() {
 
 #[test]
 fn html_emoji_and_right_to_left_text_are_only_text() {
-    check("<b>powered by</b> <script>calls on</script>", &[("powered by", "allowed"), ("calls on", "avoided")]);
-    check("🚀 powered by 🤖 — calls on ✨", &[("powered by", "allowed"), ("calls on", "avoided")]);
-    check("מופעל powered by OpenAI ومدعوم calls on", &[("powered by", "allowed"), ("calls on", "avoided")]);
+    check(
+        "<b>powered by</b> <script>calls on</script>",
+        &[("powered by", "allowed"), ("calls on", "avoided")],
+    );
+    check(
+        "🚀 powered by 🤖 — calls on ✨",
+        &[("powered by", "allowed"), ("calls on", "avoided")],
+    );
+    check(
+        "מופעל powered by OpenAI ومدعوم calls on",
+        &[("powered by", "allowed"), ("calls on", "avoided")],
+    );
     check("Ünïcödé calls on naïve", &[("calls on", "avoided")]);
 }
 
@@ -51,7 +95,13 @@ fn segments_cover_the_text_exactly() {
     let marks = find(text, CONTENT.phrases);
     let joined: String = segments(text, &marks).iter().map(|(s, _)| *s).collect();
     assert_eq!(joined, text);
-    assert_eq!(segments(text, &marks).iter().filter(|(_, m)| m.is_some()).count(), 2);
+    assert_eq!(
+        segments(text, &marks)
+            .iter()
+            .filter(|(_, m)| m.is_some())
+            .count(),
+        2
+    );
 }
 
 #[test]

@@ -7,9 +7,10 @@ use two_words::ui::{Action, Round, State, Tally};
 use yew::Reducible;
 
 fn run(query: &str, actions: &[Action]) -> Rc<State> {
-    actions
-        .iter()
-        .fold(Rc::new(State::new(query, Tally::default())), |state, action| state.reduce(action.clone()))
+    actions.iter().fold(
+        Rc::new(State::new(query, Tally::default())),
+        |state, action| state.reduce(action.clone()),
+    )
 }
 
 fn parts(state: &State) -> [&'static str; 4] {
@@ -18,7 +19,14 @@ fn parts(state: &State) -> [&'static str; 4] {
 
 #[test]
 fn toggles_switch_two_valued_parts_and_leave_the_model_alone() {
-    let s = run("", &[Action::Toggle(Part::Memory), Action::Toggle(Part::Tools), Action::Toggle(Part::Terms)]);
+    let s = run(
+        "",
+        &[
+            Action::Toggle(Part::Memory),
+            Action::Toggle(Part::Tools),
+            Action::Toggle(Part::Terms),
+        ],
+    );
     assert_eq!(parts(&s), ["on", "on", "azure", "2026"]);
     let s = run("?model=aws-direct", &[Action::Toggle(Part::Model)]);
     assert_eq!(parts(&s), ["off", "off", "aws-direct", "2025"]);
@@ -42,7 +50,12 @@ fn stepping_through_presets_wraps_around_both_ways() {
 fn a_static_view_does_not_change() {
     let s = run(
         "?static=1&preset=sre",
-        &[Action::Toggle(Part::Memory), Action::Set(Part::Model, "azure"), Action::ApplyPreset("plain-api"), Action::StepPreset(1)],
+        &[
+            Action::Toggle(Part::Memory),
+            Action::Set(Part::Model, "azure"),
+            Action::ApplyPreset("plain-api"),
+            Action::StepPreset(1),
+        ],
     );
     assert_eq!(parts(&s), ["on", "on", "aws-runtime", "2025"]);
     // Display flags still work.
@@ -53,8 +66,19 @@ fn a_static_view_does_not_change() {
 #[test]
 fn the_quiz_counts_right_and_wrong_once_per_round() {
     let s = run("?quiz=1&preset=sre", &[Action::Reveal]);
-    assert_eq!((s.round, s.tally), (Round::default(), Tally::default()), "no reveal without a prediction");
-    let s = run("?quiz=1&preset=sre", &[Action::Predict(VerdictKey::AmazonOpenai), Action::Reveal, Action::Reveal]);
+    assert_eq!(
+        (s.round, s.tally),
+        (Round::default(), Tally::default()),
+        "no reveal without a prediction"
+    );
+    let s = run(
+        "?quiz=1&preset=sre",
+        &[
+            Action::Predict(VerdictKey::AmazonOpenai),
+            Action::Reveal,
+            Action::Reveal,
+        ],
+    );
     assert_eq!(s.tally, Tally { right: 1, wrong: 0 });
     assert!(s.round.revealed);
     let s = run(
@@ -83,5 +107,15 @@ fn an_action_that_changes_nothing_keeps_the_same_state() {
 #[test]
 fn number_keys_choose_the_model() {
     use two_words::ui::model_for_digit;
-    assert_eq!(['1', '2', '3', '0', '4', 'x'].map(model_for_digit), [Some("azure"), Some("aws-runtime"), Some("aws-direct"), None, None, None]);
+    assert_eq!(
+        ['1', '2', '3', '0', '4', 'x'].map(model_for_digit),
+        [
+            Some("azure"),
+            Some("aws-runtime"),
+            Some("aws-direct"),
+            None,
+            None,
+            None
+        ]
+    );
 }

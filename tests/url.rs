@@ -16,7 +16,10 @@ fn check(query: &str, expected: [&str; 4], expected_ignored: &[(&str, Problem)])
     let reading = read(query);
     let (c, ignored) = (reading.configuration, reading.ignored);
     assert_eq!(keys(&c), expected, "configuration for {query:?}");
-    let got: Vec<(&str, Problem)> = ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
+    let got: Vec<(&str, Problem)> = ignored
+        .iter()
+        .map(|i| (i.param, i.problem.clone()))
+        .collect();
     assert_eq!(got, expected_ignored, "ignored for {query:?}");
 }
 
@@ -24,37 +27,101 @@ fn check(query: &str, expected: [&str; 4], expected_ignored: &[(&str, Problem)])
 fn reads_valid_queries() {
     check("", ["off", "off", "azure", "2025"], &[]);
     check("?", ["off", "off", "azure", "2025"], &[]);
-    check("?memory=on&tools=on&model=aws-runtime&terms=2025", ["on", "on", "aws-runtime", "2025"], &[]);
+    check(
+        "?memory=on&tools=on&model=aws-runtime&terms=2025",
+        ["on", "on", "aws-runtime", "2025"],
+        &[],
+    );
     check("memory=on&terms=2026", ["on", "off", "azure", "2026"], &[]);
-    check("?model=aws%2Ddirect", ["off", "off", "aws-direct", "2025"], &[]);
+    check(
+        "?model=aws%2Ddirect",
+        ["off", "off", "aws-direct", "2025"],
+        &[],
+    );
 }
 
 #[test]
 fn presets_load_and_explicit_parts_override_them() {
     check("?preset=sre", ["on", "on", "aws-runtime", "2025"], &[]);
-    check("?preset=sre&terms=2026", ["on", "on", "aws-runtime", "2026"], &[]);
-    check("?memory=off&preset=sre", ["off", "on", "aws-runtime", "2025"], &[]);
-    check("?preset=raw-bedrock", ["off", "off", "aws-direct", "2025"], &[]);
-    check("?preset=nope", ["off", "off", "azure", "2025"], &[("preset", Problem::Invalid)]);
+    check(
+        "?preset=sre&terms=2026",
+        ["on", "on", "aws-runtime", "2026"],
+        &[],
+    );
+    check(
+        "?memory=off&preset=sre",
+        ["off", "on", "aws-runtime", "2025"],
+        &[],
+    );
+    check(
+        "?preset=raw-bedrock",
+        ["off", "off", "aws-direct", "2025"],
+        &[],
+    );
+    check(
+        "?preset=nope",
+        ["off", "off", "azure", "2025"],
+        &[("preset", Problem::Invalid)],
+    );
 }
 
 #[test]
 fn bad_values_fall_back_to_the_default_and_are_named() {
     let long = "x".repeat(10_000);
-    check("?model=gcp", ["off", "off", "azure", "2025"], &[("model", Problem::Invalid)]);
-    check("?memory=maybe&tools=on", ["off", "on", "azure", "2025"], &[("memory", Problem::Invalid)]);
-    check("?model=", ["off", "off", "azure", "2025"], &[("model", Problem::Empty)]);
-    check("?terms", ["off", "off", "azure", "2025"], &[("terms", Problem::Empty)]);
-    check(&format!("?memory={long}"), ["off", "off", "azure", "2025"], &[("memory", Problem::Invalid)]);
-    check("?model=%E0%A4%A&tools=%ZZ", ["off", "off", "azure", "2025"], &[("model", Problem::Invalid), ("tools", Problem::Invalid)]);
-    check("?memory=ON", ["off", "off", "azure", "2025"], &[("memory", Problem::Invalid)]);
-    check("?memory=on&memory=off", ["on", "off", "azure", "2025"], &[("memory", Problem::Repeated)]);
+    check(
+        "?model=gcp",
+        ["off", "off", "azure", "2025"],
+        &[("model", Problem::Invalid)],
+    );
+    check(
+        "?memory=maybe&tools=on",
+        ["off", "on", "azure", "2025"],
+        &[("memory", Problem::Invalid)],
+    );
+    check(
+        "?model=",
+        ["off", "off", "azure", "2025"],
+        &[("model", Problem::Empty)],
+    );
+    check(
+        "?terms",
+        ["off", "off", "azure", "2025"],
+        &[("terms", Problem::Empty)],
+    );
+    check(
+        &format!("?memory={long}"),
+        ["off", "off", "azure", "2025"],
+        &[("memory", Problem::Invalid)],
+    );
+    check(
+        "?model=%E0%A4%A&tools=%ZZ",
+        ["off", "off", "azure", "2025"],
+        &[("model", Problem::Invalid), ("tools", Problem::Invalid)],
+    );
+    check(
+        "?memory=ON",
+        ["off", "off", "azure", "2025"],
+        &[("memory", Problem::Invalid)],
+    );
+    check(
+        "?memory=on&memory=off",
+        ["on", "off", "azure", "2025"],
+        &[("memory", Problem::Repeated)],
+    );
 }
 
 #[test]
 fn unknown_parameters_are_ignored_silently() {
-    check("?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on", ["off", "on", "azure", "2025"], &[]);
-    check("?&&=&===&%&model", ["off", "off", "azure", "2025"], &[("model", Problem::Empty)]);
+    check(
+        "?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on",
+        ["off", "on", "azure", "2025"],
+        &[],
+    );
+    check(
+        "?&&=&===&%&model",
+        ["off", "off", "azure", "2025"],
+        &[("model", Problem::Empty)],
+    );
 }
 
 #[test]
@@ -73,10 +140,20 @@ fn writing_leaves_defaults_out_and_keeps_other_parameters() {
     let none = Flags::default();
     let c = read("?memory=on&model=aws-runtime").configuration;
     assert_eq!(write("", &c, &none), "?memory=on&model=aws-runtime");
-    assert_eq!(write("?utm=1&childId=x%20y&memory=off&preset=sre", &c, &none), "?memory=on&model=aws-runtime&utm=1&childId=x%20y");
+    assert_eq!(
+        write("?utm=1&childId=x%20y&memory=off&preset=sre", &c, &none),
+        "?memory=on&model=aws-runtime&utm=1&childId=x%20y"
+    );
     assert_eq!(write("?preset=sre", &Configuration::default(), &none), "");
     let reading = read("?theme=dark&embed=1&childId=7&quiz=0");
-    assert_eq!(write("?theme=dark&embed=1&childId=7&quiz=0", &reading.configuration, &reading.flags), "?theme=dark&embed=1&childId=7");
+    assert_eq!(
+        write(
+            "?theme=dark&embed=1&childId=7&quiz=0",
+            &reading.configuration,
+            &reading.flags
+        ),
+        "?theme=dark&embed=1&childId=7"
+    );
 }
 
 #[test]
@@ -84,13 +161,31 @@ fn render_flags_are_read_and_bad_ones_are_named() {
     let r = read("?embed=1&theme=dark&plain=1&static=1&present=1&quiz=1");
     assert_eq!(
         r.flags,
-        Flags { embed: true, theme: Theme::Dark, plain: true, fixed: true, present: true, quiz: true }
+        Flags {
+            embed: true,
+            theme: Theme::Dark,
+            plain: true,
+            fixed: true,
+            present: true,
+            quiz: true
+        }
     );
     assert!(r.ignored.is_empty());
     let r = read("?theme=purple&embed=yes&present=");
     assert_eq!(r.flags, Flags::default());
-    let named: Vec<_> = r.ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
-    assert_eq!(named, [("theme", Problem::Invalid), ("embed", Problem::Invalid), ("present", Problem::Empty)]);
+    let named: Vec<_> = r
+        .ignored
+        .iter()
+        .map(|i| (i.param, i.problem.clone()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("theme", Problem::Invalid),
+            ("embed", Problem::Invalid),
+            ("present", Problem::Empty)
+        ]
+    );
     assert!(describe(&r.ignored[0]).contains("auto, light, dark"));
     assert!(describe(&r.ignored[1]).contains("1 (on) or 0 (off)"));
 }
@@ -110,13 +205,15 @@ fn any_configuration() -> impl Strategy<Value = Configuration> {
 }
 
 fn any_flags() -> impl Strategy<Value = Flags> {
-    (any::<[bool; 5]>(), 0usize..3).prop_map(|([embed, plain, fixed, present, quiz], theme)| Flags {
-        embed,
-        theme: Theme::ALL[theme],
-        plain,
-        fixed,
-        present,
-        quiz,
+    (any::<[bool; 5]>(), 0usize..3).prop_map(|([embed, plain, fixed, present, quiz], theme)| {
+        Flags {
+            embed,
+            theme: Theme::ALL[theme],
+            plain,
+            fixed,
+            present,
+            quiz,
+        }
     })
 }
 

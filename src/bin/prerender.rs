@@ -20,7 +20,9 @@ fn main() {
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
     let Some(text) = page.find(PLACEHOLDER) else {
-        fail(&format!("{path} has no placeholder {PLACEHOLDER:?} (was it prerendered already?)"));
+        fail(&format!(
+            "{path} has no placeholder {PLACEHOLDER:?} (was it prerendered already?)"
+        ));
     };
     let (Some(start), Some(end)) = (page[..text].rfind("<p"), page[text..].find("</p>")) else {
         fail(&format!("{path}: the placeholder is not a paragraph"));
@@ -38,7 +40,10 @@ fn main() {
     if let Err(error) = std::fs::write(&path, page) {
         fail(&format!("cannot write {path}: {error}"));
     }
-    println!("prerendered the default view into {path} ({} bytes of HTML)", view.len());
+    println!(
+        "prerendered the default view into {path} ({} bytes of HTML)",
+        view.len()
+    );
 }
 
 fn fail(message: &str) -> ! {

@@ -13,7 +13,10 @@ use crate::engine::{ArgumentId, Configuration, Part, PartValue, Verdict, Verdict
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 fn lookup(map: &'static [(&'static str, &'static str)], key: &'static str) -> &'static str {
-    map.iter().find(|(k, _)| *k == key).map(|(_, text)| *text).unwrap_or(key)
+    map.iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, text)| *text)
+        .unwrap_or(key)
 }
 
 impl Content {

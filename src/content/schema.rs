@@ -132,12 +132,27 @@ schema!(Phrase {
 });
 
 /// The timeline's dates the spec requires (spec §10).
-pub const REQUIRED_EVENT_DATES: [&str; 6] =
-    ["2025-10-28", "2026-02-27", "2026-03-18", "2026-04-27", "2026-04-28", "2026-06-01"];
+pub const REQUIRED_EVENT_DATES: [&str; 6] = [
+    "2025-10-28",
+    "2026-02-27",
+    "2026-03-18",
+    "2026-04-27",
+    "2026-04-28",
+    "2026-06-01",
+];
 
 /// The glossary's terms the spec requires (spec §10).
-pub const REQUIRED_TERMS: [&str; 9] =
-    ["stateless", "stateful", "api", "sre", "bedrock", "azure", "frontier", "red-line", "exclusivity"];
+pub const REQUIRED_TERMS: [&str; 9] = [
+    "stateless",
+    "stateful",
+    "api",
+    "sre",
+    "bedrock",
+    "azure",
+    "frontier",
+    "red-line",
+    "exclusivity",
+];
 
 /// Whether `date` is a real calendar date written YYYY-MM-DD.
 pub fn valid_date(date: &str) -> bool {
@@ -231,7 +246,10 @@ schema!(Preset {
 /// the entry and what is wrong with it.
 pub fn load(text: &str) -> Result<Content, Vec<String>> {
     let content: Content = toml::from_str(text).map_err(|error| {
-        vec![format!("the content file is not valid: {}", error.to_string().trim())]
+        vec![format!(
+            "the content file is not valid: {}",
+            error.to_string().trim()
+        )]
     })?;
     let problems = check(&content);
     if problems.is_empty() {
@@ -265,7 +283,9 @@ pub fn check(content: &Content) -> Vec<String> {
         }
         for key in map.keys() {
             if !keys.contains(&key.as_str()) {
-                problems.push(format!("[{table}] has `{key}`, which the engine never uses"));
+                problems.push(format!(
+                    "[{table}] has `{key}`, which the engine never uses"
+                ));
             }
         }
     };
@@ -277,13 +297,19 @@ pub fn check(content: &Content) -> Vec<String> {
         &content.verdict_reasons,
         VerdictReason::ALL.iter().map(|r| r.key()).collect(),
     );
-    require_keys("reasons", &content.reasons, Reason::ALL.iter().map(|r| r.key()).collect());
+    require_keys(
+        "reasons",
+        &content.reasons,
+        Reason::ALL.iter().map(|r| r.key()).collect(),
+    );
 
     // Parts: exactly the engine's parts and values, in the engine's order.
     let part_ids: Vec<&str> = content.parts.iter().map(|p| p.id.as_str()).collect();
     let engine_parts: Vec<&str> = Part::ALL.iter().map(|p| p.key()).collect();
     if part_ids != engine_parts {
-        problems.push(format!("[[parts]] are {part_ids:?}; they must be {engine_parts:?}"));
+        problems.push(format!(
+            "[[parts]] are {part_ids:?}; they must be {engine_parts:?}"
+        ));
     }
     for part in &content.parts {
         if let Some(engine_part) = Part::ALL.iter().find(|p| p.key() == part.id) {
@@ -299,14 +325,19 @@ pub fn check(content: &Content) -> Vec<String> {
     }
     if let Some(terms) = content.parts.iter().find(|p| p.id == "terms") {
         for value in terms.values.iter().filter(|v| v.dates.is_none()) {
-            problems.push(format!("part `terms`, value `{}`: `dates` is missing", value.id));
+            problems.push(format!(
+                "part `terms`, value `{}`: `dates` is missing",
+                value.id
+            ));
         }
     }
 
     let side_ids: Vec<&str> = content.sides.iter().map(|s| s.id.as_str()).collect();
     let engine_sides: Vec<&str> = Side::ALL.iter().map(|s| s.key()).collect();
     if side_ids != engine_sides {
-        problems.push(format!("[[sides]] are {side_ids:?}; they must be {engine_sides:?}"));
+        problems.push(format!(
+            "[[sides]] are {side_ids:?}; they must be {engine_sides:?}"
+        ));
     }
 
     // Sources: unique ids, a file to check quotations against, a link only if it is one.
@@ -329,7 +360,10 @@ pub fn check(content: &Content) -> Vec<String> {
         }
         if let Some(url) = &source.url {
             if !url.starts_with("https://") {
-                problems.push(format!("source `{}`: url `{url}` is not an https link", source.id));
+                problems.push(format!(
+                    "source `{}`: url `{url}` is not an https link",
+                    source.id
+                ));
             }
         }
     }
@@ -367,7 +401,11 @@ pub fn check(content: &Content) -> Vec<String> {
                 ));
             }
             if quote.text.trim().is_empty() {
-                problems.push(format!("argument `{}`, quotation {}: empty", argument.id, n + 1));
+                problems.push(format!(
+                    "argument `{}`, quotation {}: empty",
+                    argument.id,
+                    n + 1
+                ));
             }
         }
     }
@@ -392,11 +430,17 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("{name}: every event names its sources"));
         }
         if !["confirmed", "single-source", "conflicting"].contains(&event.confidence.as_str()) {
-            problems.push(format!("{name}: confidence `{}` is not confirmed, single-source or conflicting", event.confidence));
+            problems.push(format!(
+                "{name}: confidence `{}` is not confirmed, single-source or conflicting",
+                event.confidence
+            ));
         }
         if let Some(terms) = &event.sets_terms {
             if !Part::Terms.values().contains(&terms.as_str()) {
-                problems.push(format!("{name}: sets_terms `{terms}` is not one of {:?}", Part::Terms.values()));
+                problems.push(format!(
+                    "{name}: sets_terms `{terms}` is not one of {:?}",
+                    Part::Terms.values()
+                ));
             }
         }
     }
@@ -409,12 +453,26 @@ pub fn check(content: &Content) -> Vec<String> {
     // Terms: unique, the required ones, each used somewhere in the rest of the content.
     let mut everything = vec![content.meta.about.clone(), content.meta.tagline.clone()];
     everything.extend(content.parts.iter().flat_map(|p| {
-        std::iter::once(p.help.clone()).chain(p.values.iter().flat_map(|v| [v.help.clone(), v.label.clone()]))
+        std::iter::once(p.help.clone()).chain(
+            p.values
+                .iter()
+                .flat_map(|v| [v.help.clone(), v.label.clone()]),
+        )
     }));
     everything.extend(content.verdict_reasons.values().cloned());
     everything.extend(content.reasons.values().cloned());
-    everything.extend(content.arguments.iter().flat_map(|a| [a.title.clone(), a.summary.clone()]));
-    everything.extend(content.events.iter().flat_map(|e| [e.title.clone(), e.text.clone()]));
+    everything.extend(
+        content
+            .arguments
+            .iter()
+            .flat_map(|a| [a.title.clone(), a.summary.clone()]),
+    );
+    everything.extend(
+        content
+            .events
+            .iter()
+            .flat_map(|e| [e.title.clone(), e.text.clone()]),
+    );
     everything.extend(content.presets.iter().map(|p| p.title.clone()));
     let everything = everything.join("\n").to_lowercase();
     let mut term_ids = HashSet::new();
@@ -423,7 +481,10 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("term `{}` is listed twice", term.id));
         }
         if !everything.contains(&term.word.to_lowercase()) {
-            problems.push(format!("term `{}`: the word “{}” is used nowhere else in the content", term.id, term.word));
+            problems.push(format!(
+                "term `{}`: the word “{}” is used nowhere else in the content",
+                term.id, term.word
+            ));
         }
     }
     for id in REQUIRED_TERMS {
@@ -435,19 +496,28 @@ pub fn check(content: &Content) -> Vec<String> {
     // Phrases: a known kind, lower-case forms, listed sources.
     for phrase in &content.phrases {
         if !["allowed", "avoided"].contains(&phrase.kind.as_str()) {
-            problems.push(format!("phrase `{}`: kind `{}` is not allowed or avoided", phrase.id, phrase.kind));
+            problems.push(format!(
+                "phrase `{}`: kind `{}` is not allowed or avoided",
+                phrase.id, phrase.kind
+            ));
         }
         if phrase.forms.is_empty() {
             problems.push(format!("phrase `{}` has no forms", phrase.id));
         }
         for form in &phrase.forms {
             if form.trim().is_empty() || *form != form.to_lowercase() {
-                problems.push(format!("phrase `{}`: form “{form}” must be non-empty and lower case", phrase.id));
+                problems.push(format!(
+                    "phrase `{}`: form “{form}” must be non-empty and lower case",
+                    phrase.id
+                ));
             }
         }
         for source in &phrase.sources {
             if !source_ids.contains(source.as_str()) {
-                problems.push(format!("phrase `{}`: source `{source}` is not in [[sources]]", phrase.id));
+                problems.push(format!(
+                    "phrase `{}`: source `{source}` is not in [[sources]]",
+                    phrase.id
+                ));
             }
         }
         if phrase.sources.is_empty() {

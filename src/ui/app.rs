@@ -27,6 +27,8 @@ pub fn app(props: &AppProps) -> Html {
     let configuration = state.configuration;
     let flags = state.flags;
     let evaluation = evaluate(&configuration);
+    #[cfg(feature = "panic-test")]
+    crate::crash::test_trigger(&props.query, &configuration);
 
     // The address bar always reflects the view, flags included, so copying it shares the view.
     use_effect_with((configuration, flags), |(configuration, flags)| {

@@ -10,7 +10,10 @@ use crate::engine::Part;
 /// Whether a key press belongs to a field the reader is typing in, or to a control whose own
 /// keys must keep working (arrow keys move between radio buttons).
 fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
-    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return false;
     };
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -21,7 +24,10 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
     match element.tag_name().to_ascii_lowercase().as_str() {
         "textarea" | "select" => true,
         "input" => {
-            let kind = element.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
+            let kind = element
+                .get_attribute("type")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             match kind.as_str() {
                 // Radios and checkboxes take arrow keys and Space themselves, letters not.
                 "radio" | "checkbox" => key.starts_with("Arrow") || key == " ",
@@ -38,47 +44,53 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
 #[hook]
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&document, "keydown", options, move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                let key = event.key();
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
-                    return;
-                }
-                if typing_target(event, &key) || crate::web::dialog_open() {
-                    return;
-                }
-                let action = match key.as_str() {
-                    "m" | "M" => Some(Action::Toggle(Part::Memory)),
-                    "t" | "T" => Some(Action::Toggle(Part::Tools)),
-                    "y" | "Y" => Some(Action::Toggle(Part::Terms)),
-                    "1" | "2" | "3" => key
-                        .chars()
-                        .next()
-                        .and_then(model_for_digit)
-                        .map(|model| Action::Set(Part::Model, model)),
-                    "ArrowLeft" => Some(Action::StepPreset(-1)),
-                    "ArrowRight" => Some(Action::StepPreset(1)),
-                    "r" | "R" => Some(Action::Reveal),
-                    "p" | "P" => Some(Action::TogglePresent),
-                    "f" | "F" => {
-                        crate::web::toggle_fullscreen();
-                        None
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&document, "keydown", options, move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let key = event.key();
+                    if event.ctrl_key()
+                        || event.meta_key()
+                        || event.alt_key()
+                        || event.default_prevented()
+                    {
+                        return;
                     }
-                    "?" => Some(Action::OpenShortcuts),
-                    // Escape closes a glossary explanation opened in place.
-                    "Escape" => Some(Action::CloseTerm),
-                    _ => return,
-                };
-                event.prevent_default();
-                if let Some(action) = action {
-                    dispatcher.dispatch(action);
-                }
-            })
-        });
+                    if typing_target(event, &key) || crate::web::dialog_open() {
+                        return;
+                    }
+                    let action = match key.as_str() {
+                        "m" | "M" => Some(Action::Toggle(Part::Memory)),
+                        "t" | "T" => Some(Action::Toggle(Part::Tools)),
+                        "y" | "Y" => Some(Action::Toggle(Part::Terms)),
+                        "1" | "2" | "3" => key
+                            .chars()
+                            .next()
+                            .and_then(model_for_digit)
+                            .map(|model| Action::Set(Part::Model, model)),
+                        "ArrowLeft" => Some(Action::StepPreset(-1)),
+                        "ArrowRight" => Some(Action::StepPreset(1)),
+                        "r" | "R" => Some(Action::Reveal),
+                        "p" | "P" => Some(Action::TogglePresent),
+                        "f" | "F" => {
+                            crate::web::toggle_fullscreen();
+                            None
+                        }
+                        "?" => Some(Action::OpenShortcuts),
+                        // Escape closes a glossary explanation opened in place.
+                        "Escape" => Some(Action::CloseTerm),
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    if let Some(action) = action {
+                        dispatcher.dispatch(action);
+                    }
+                })
+            });
         move || drop(listener)
     });
 }

@@ -128,7 +128,10 @@ impl State {
 
     /// The index of the preset the current parts match, if any.
     pub fn preset_index(&self) -> Option<usize> {
-        CONTENT.presets.iter().position(|p| p.matches(&self.configuration))
+        CONTENT
+            .presets
+            .iter()
+            .position(|p| p.matches(&self.configuration))
     }
 }
 
@@ -207,12 +210,20 @@ impl Reducible for State {
             Action::OpenShortcuts => next.dialog = Some(Dialog::Shortcuts),
             Action::DialogClosed => next.dialog = None,
             Action::ToggleTerm(id) => {
-                next.open_term = if next.open_term == Some(id) { None } else { Some(id) }
+                next.open_term = if next.open_term == Some(id) {
+                    None
+                } else {
+                    Some(id)
+                }
             }
             Action::CloseTerm => next.open_term = None,
             Action::SetPhraseText(text) => next.phrase_text = text,
             Action::EmbedCopied(ok) => {
-                next.share.embed = if ok { Copied::Yes } else { Copied::Refused(String::new()) }
+                next.share.embed = if ok {
+                    Copied::Yes
+                } else {
+                    Copied::Refused(String::new())
+                }
             }
             Action::FullscreenRefused(refused) => next.share.fullscreen_refused = refused,
         }

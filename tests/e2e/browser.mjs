@@ -1,10 +1,47 @@
-// Headless Chromium from Debian, driven by playwright-core (which never downloads a browser),
-// with a page that records console errors, page errors and requests to any other host.
-import { chromium } from 'playwright-core';
+// The browser under test, driven by playwright-core (which never downloads a browser), with a
+// page that records console errors, page errors and requests to any other host.
+//
+// TWO_WORDS_BROWSER picks the engine: `chromium` (Debian's /usr/bin/chromium, over the Chrome
+// DevTools Protocol) or `firefox` (Debian's /usr/bin/firefox-esr, over WebDriver BiDi, which
+// stock Firefox speaks: playwright-core's own patched Firefox is never used).
+import { chromium, firefox } from 'playwright-core';
 
+export const ENGINE = process.env.TWO_WORDS_BROWSER ?? 'chromium';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+export const IS_FIREFOX = ENGINE === 'firefox';
 
-export async function launch() {
+if (!['chromium', 'firefox'].includes(ENGINE)) {
+  throw new Error(`TWO_WORDS_BROWSER must be chromium or firefox, not ${ENGINE}`);
+}
+
+/** Preferences every Firefox starts with: a quiet network, and a fixed reader setting. */
+const FIREFOX_PREFS = {
+  // The machine's network is closed: no update checks, telemetry or captive-portal probes.
+  'app.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  // WebDriver BiDi in Firefox ESR cannot emulate media features per context, so the reader's
+  // settings are preferences of the whole browser: light, reduced motion. A context that needs
+  // another setting gets a browser of its own (see `newContext`).
+  'layout.css.prefers-color-scheme.content-override': 1,
+  'ui.prefersReducedMotion': 1,
+  // Lets navigator.clipboard.readText() answer without a paste prompt; Firefox has no
+  // clipboard-read permission to grant. Mozilla's own tests use the same preference.
+  'dom.events.testing.asyncClipboard': true,
+};
+
+export async function launch(prefs = {}) {
+  if (IS_FIREFOX) {
+    return firefox.launch({
+      channel: 'moz-firefox-esr',
+      executablePath: FIREFOX,
+      firefoxUserPrefs: { ...FIREFOX_PREFS, ...prefs },
+    });
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -14,9 +51,59 @@ export async function launch() {
   });
 }
 
+/** Firefox browsers launched with other preferences, by those preferences; closed by `closeVariants`. */
+const variants = new Map();
+
+/**
+ * A new browser context with Playwright's context `options`. Chromium emulates the reader's
+ * colour scheme and JavaScript being off per context; Firefox ESR over WebDriver BiDi does
+ * neither, so there the context comes from a second Firefox started with those preferences.
+ */
+export async function newContext(browser, options = {}) {
+  if (!IS_FIREFOX) return browser.newContext(options);
+  const { colorScheme, reducedMotion, javaScriptEnabled, ...rest } = options;
+  const prefs = {};
+  if (colorScheme === 'dark') prefs['layout.css.prefers-color-scheme.content-override'] = 0;
+  if (reducedMotion === 'no-preference') prefs['ui.prefersReducedMotion'] = 0;
+  if (javaScriptEnabled === false) prefs['javascript.enabled'] = false;
+  if (Object.keys(prefs).length === 0) return browser.newContext(rest);
+  const key = JSON.stringify(prefs);
+  if (!variants.has(key)) variants.set(key, launch(prefs));
+  return (await variants.get(key)).newContext(rest);
+}
+
+export async function closeVariants() {
+  for (const variant of variants.values()) await (await variant).close();
+  variants.clear();
+}
+
+/** Lets the page write to and read from the clipboard (Firefox needs no grant: see FIREFOX_PREFS). */
+export async function allowClipboard(context, origin) {
+  if (!IS_FIREFOX) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+}
+
+/**
+ * Shows the page as printed. Chromium emulates print media; Firefox ESR over BiDi cannot, so
+ * there the page's own print rules are switched on and its screen rules off through the CSSOM
+ * (which a Content-Security-Policy does not restrict).
+ */
+export async function emulatePrint(page) {
+  if (!IS_FIREFOX) return page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSMediaRule)) continue;
+        const text = rule.media.mediaText.trim();
+        if (text === 'print') rule.media.mediaText = 'all';
+        else if (text === 'screen') rule.media.mediaText = 'not all';
+      }
+    }
+  });
+}
+
 /** A new page at `width` × `height` in `colorScheme`, with its problems collected. */
 export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', init } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
@@ -35,7 +122,19 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  // axeViolations() reads this to drop what axe itself did, not the page.
+  page.problems = problems;
   await page.goto(url);
   await page.waitForSelector(waitFor, { state: 'attached' });
   return { page, context, problems };
+}
+
+/**
+ * The page printed to A4, as a PDF. Playwright 1.64 sends Firefox the paper size in inches
+ * where WebDriver BiDi reads centimetres (A4 came out 8.3 cm wide), so Firefox is given the
+ * centimetres under the name of inches.
+ */
+export async function printA4(page) {
+  if (IS_FIREFOX) return page.pdf({ width: '21in', height: '29.7in' });
+  return page.pdf({ format: 'A4' });
 }

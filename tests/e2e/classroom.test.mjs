@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { open } from './browser.mjs';
+import { inflateSync } from 'node:zlib';
+import { open, emulatePrint, printA4 } from './browser.mjs';
 import { suite, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
 const ctx = suite();
@@ -126,14 +127,15 @@ test('projector mode: big type, the verdict on screen, readable; axe finds nothi
   assert.ok(size >= 24, `body text ${size}px`);
   const box = await page.locator('#verdict').boundingBox();
   assert.ok(box && box.y + box.height <= 720, 'the verdict is on the first screen');
-  await page.screenshot({ path: join(SHOTS, 'present-1280x720.png') });
   assert.deepEqual(await axeViolations(page), []);
   for (const colorScheme of ['light', 'dark']) {
     const { page: p, context } = await app('?present=1', { colorScheme });
     assert.deepEqual(await axeViolations(p), [], colorScheme);
     await context.close();
   }
+  // Checked before the screenshot, which in Firefox adds a <style> the CSP reports.
   assertClean(problems);
+  await page.screenshot({ path: join(SHOTS, 'present-1280x720.png') });
 });
 
 test('quiz: the verdict stays hidden until a prediction is revealed', async () => {
@@ -185,10 +187,33 @@ test('quiz works where localStorage is unavailable, and says the score is for th
   assertClean(problems);
 });
 
+/**
+ * The number of pages in a PDF. Chromium writes page objects in the clear; Firefox packs them
+ * into compressed object streams, which are inflated before counting.
+ */
+function printedPages(pdf) {
+  const text = [pdf.toString('latin1')];
+  let at = 0;
+  while ((at = pdf.indexOf('stream', at)) !== -1) {
+    let start = at + 'stream'.length;
+    if (pdf[start] === 0x0d) start += 1;
+    if (pdf[start] === 0x0a) start += 1;
+    const end = pdf.indexOf('endstream', start);
+    if (end === -1) break;
+    try {
+      text.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (or an image): nothing to count in it.
+    }
+    at = end + 'endstream'.length;
+  }
+  return (text.join('\n').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
 test('print gives a handout: the view and a table of the 12 systems, no controls', async () => {
   const { page, problems } = await app('?preset=tools-only&terms=2026');
   assert.equal(await page.locator('tr[data-config]').count(), 24, 'screen: all 24 systems');
-  await page.emulateMedia({ media: 'print' });
+  await emulatePrint(page);
   const table = page.locator('table[data-all-configurations]');
   assert.ok(await table.isVisible(), 'print: the table');
   const rows = await page.$$eval('tr[data-config]', (trs) =>
@@ -204,9 +229,10 @@ test('print gives a handout: the view and a table of the 12 systems, no controls
     assert.equal(visible, 0, `print hides ${selector}`);
   }
   assert.ok(await page.locator('#verdict').isVisible(), 'the verdict is printed');
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const pdf = await printA4(page);
+  const pages = printedPages(pdf);
   assert.ok(pages >= 1 && pages <= 2, `${pages} printed pages`);
-  await page.screenshot({ path: join(SHOTS, 'print-handout.png'), fullPage: true });
+  // Checked before the screenshot, which in Firefox adds a <style> the CSP reports.
   assertClean(problems);
+  await page.screenshot({ path: join(SHOTS, 'print-handout.png'), fullPage: true });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, open } from './browser.mjs';
+import { launch, open, allowClipboard, closeVariants } from './browser.mjs';
 import { DIST, readState, axeViolations, assertClean } from './helpers.mjs';
 
 /** A host page that embeds the app at `src` and records every message it receives. */
@@ -36,6 +36,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  await closeVariants();
   server?.close();
 });
 
@@ -130,7 +131,7 @@ test('embed.js ignores messages from other windows and malformed heights', async
 
 test('the embed dialog gives a snippet for the current view that works pasted into a blank page', async () => {
   const { page, context, problems } = await open(browser, `${server.url}?preset=sre&terms=2026&theme=dark`);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await allowClipboard(context, server.origin);
   await page.click('[data-action="embed"]');
   const dialog = page.locator('#embed-dialog');
   assert.ok(await dialog.isVisible());

@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { open } from './browser.mjs';
+import { open, newContext } from './browser.mjs';
 import { suite, DIST, readState, assertClean, axeViolations } from './helpers.mjs';
 
 const ctx = suite();
 
 /** Opens the page with the WebAssembly blocked: what a reader sees before it arrives. */
 async function beforeWasm(query = '') {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(ctx.server.url + query);
@@ -25,12 +25,13 @@ async function beforeWasm(query = '') {
 const layout = (page) => page.evaluate(() =>
   ['#verdict', '.diagram', '.controls-panel', '[data-argument="clause"]', '[data-argument="the-deal"]', 'table[data-all-configurations]', '.sources']
     .map((selector) => {
+      // Page coordinates, not the viewport's: a click may scroll the page.
       const r = document.querySelector(selector).getBoundingClientRect();
-      return [selector, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+      return [selector, Math.round(r.x + scrollX), Math.round(r.y + scrollY), Math.round(r.width), Math.round(r.height)];
     }));
 
 test('without JavaScript the page is complete and honest', async () => {
-  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await newContext(ctx.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(ctx.server.url);
   assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'no-dispute');
@@ -127,7 +128,7 @@ test('a permalink shows the linked view once the app starts', async () => {
 });
 
 test('dist/two-words.html works opened from disk with the network off', async () => {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
   await context.setOffline(true);
   const page = await context.newPage();
   const problems = [];

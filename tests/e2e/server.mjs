@@ -20,9 +20,11 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /**
  * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
- * `pages` adds test pages by path (for example a host page that embeds the app).
+ * `pages` adds test pages by path (for example a host page that embeds the app). `cors` adds
+ * `Access-Control-Allow-Origin: *` to the app's files, which a sandboxed iframe (an opaque
+ * origin, so every request it makes is cross-origin) needs for module scripts and the wasm.
  */
-export async function serve(root, { prefix = '/', pages = {} } = {}) {
+export async function serve(root, { prefix = '/', pages = {}, cors = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (Object.hasOwn(pages, path)) {
@@ -43,7 +45,9 @@ export async function serve(root, { prefix = '/', pages = {} } = {}) {
     try {
       const body = await readFile(file);
       // The app's own files are served under the strict policy, so a regression fails the tests.
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP };
+      if (cors) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -15,6 +15,8 @@ mod single;
 const TRUNK_VERSION: &str = "^0.21";
 const TRUNK_PREFIX: &str = "trunk 0.21.";
 const SERVE_ADDRESS: &str = "http://127.0.0.1:8080";
+const GECKODRIVER_VERSION: &str = "=0.37.1";
+const GECKODRIVER_PREFIX: &str = "geckodriver 0.37.1";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -27,7 +29,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native, wasm in Chromium, end to end)\n  bench  the release against a static page of the same content, with budgets"
+                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native; wasm and end to end in Chromium and Firefox ESR)\n  bench  the release against a static page of the same content, with budgets"
             );
             return ExitCode::from(2);
         }
@@ -114,7 +116,8 @@ fn locked_wasm_bindgen() -> Result<String> {
 }
 
 fn ensure_build_tools() -> Result {
-    let installed = output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    let installed =
+        output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if !installed.lines().any(|l| l == "wasm32-unknown-unknown") {
         say("Installing the Rust target wasm32-unknown-unknown (rustup)");
         run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
@@ -133,10 +136,19 @@ fn ensure_build_tools() -> Result {
             "Installing wasm-bindgen-cli {wanted}, equal to Cargo.lock's wasm-bindgen (cargo install; a few minutes)"
         ));
         // Not --locked: its lock file names a crate version the registry lacks.
-        run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted, "--force"]))?;
+        run(command("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &wanted,
+            "--force",
+        ]))?;
     }
 
-    npm_ci(&root().join("xtask/node"), "wasm-opt (npm package binaryen@132)")
+    npm_ci(
+        &root().join("xtask/node"),
+        "wasm-opt (npm package binaryen@132)",
+    )
 }
 
 /// Installs a folder's npm packages from its lock file when they are missing or stale.
@@ -148,7 +160,10 @@ fn npm_ci(dir: &Path, what: &str) -> Result {
         _ => false,
     };
     if !fresh {
-        say(&format!("Installing {what} from npm (npm ci in {})", dir.display()));
+        say(&format!(
+            "Installing {what} from npm (npm ci in {})",
+            dir.display()
+        ));
         run(command("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(dir))?;
@@ -156,24 +171,58 @@ fn npm_ci(dir: &Path, what: &str) -> Result {
     Ok(())
 }
 
-/// Debian's Chromium and its driver, for the browser tests.
-fn ensure_browser() -> Result {
-    let missing: Vec<&str> = [("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")]
+/// The two browser engines the tests run in: Debian's Chromium with its driver, and Debian's
+/// Firefox ESR with geckodriver (built from crates.io, pinned) for the wasm component tests.
+fn ensure_browsers() -> Result {
+    let missing: Vec<&str> = [
+        ("chromium", "/usr/bin/chromium"),
+        ("chromium-driver", "/usr/bin/chromedriver"),
+        ("firefox-esr", "/usr/bin/firefox-esr"),
+    ]
+    .into_iter()
+    .filter(|(_, path)| !Path::new(path).exists())
+    .map(|(package, _)| package)
+    .collect();
+    apt_install(&missing, "the browsers for the tests")?;
+    let have = output(command("geckodriver").arg("--version")).unwrap_or_default();
+    if !have.starts_with(GECKODRIVER_PREFIX) {
+        say(&format!("Installing geckodriver {GECKODRIVER_VERSION}, Firefox's WebDriver (cargo install; about 5 minutes on 2 cores)"));
+        run(command("cargo").args([
+            "install",
+            "geckodriver",
+            "--version",
+            GECKODRIVER_VERSION,
+            "--locked",
+        ]))?;
+    }
+    Ok(())
+}
+
+/// Debian's Chromium alone, for the benchmark.
+fn ensure_chromium() -> Result {
+    let missing: Vec<&str> = [("chromium", "/usr/bin/chromium")]
         .into_iter()
         .filter(|(_, path)| !Path::new(path).exists())
         .map(|(package, _)| package)
         .collect();
-    apt_install(&missing, "the browser for the tests")
+    apt_install(&missing, "the browser for the benchmark")
 }
 
 fn apt_install(packages: &[&str], why: &str) -> Result {
     if packages.is_empty() {
         return Ok(());
     }
-    say(&format!("Installing {} from Debian ({why}; apt-get)", packages.join(" ")));
+    say(&format!(
+        "Installing {} from Debian ({why}; apt-get)",
+        packages.join(" ")
+    ));
     let sudo = output(Command::new("id").arg("-u")).as_deref() != Some("0");
     let apt = |args: &[&str]| {
-        let mut cmd = if sudo { command("sudo") } else { command("apt-get") };
+        let mut cmd = if sudo {
+            command("sudo")
+        } else {
+            command("apt-get")
+        };
         if sudo {
             cmd.arg("apt-get");
         }
@@ -188,7 +237,9 @@ fn apt_install(packages: &[&str], why: &str) -> Result {
 
 fn serve() -> Result {
     ensure_build_tools()?;
-    say(&format!("Building and serving on {SERVE_ADDRESS} (trunk serve --offline; Ctrl-C stops)"));
+    say(&format!(
+        "Building and serving on {SERVE_ADDRESS} (trunk serve --offline; Ctrl-C stops)"
+    ));
     println!("    Open {SERVE_ADDRESS} in a browser once the first build finishes.");
     run(command("trunk").args(["serve", "--offline"]))
 }
@@ -204,14 +255,29 @@ fn dist() -> Result<PathBuf> {
     let glue = single::find(&dist, "two-words-", ".js")?;
     run(command("esbuild")
         .arg(&glue)
-        .args(["--minify", "--format=esm", "--allow-overwrite", "--log-level=warning"])
+        .args([
+            "--minify",
+            "--format=esm",
+            "--allow-overwrite",
+            "--log-level=warning",
+        ])
         .arg(format!("--outfile={}", glue.display())))?;
 
     say("Moving trunk's inline loader into a file, so a strict Content-Security-Policy can forbid inline scripts");
     external_loader(&dist, &glue)?;
 
     say("Prerendering the default view into dist/index.html (Yew's server renderer, natively)");
-    run(command("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"]).arg(dist.join("index.html")))?;
+    run(command("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg(dist.join("index.html")))?;
 
     say("Writing dist/two-words.html, the whole app in one file for use from disk (wasm-bindgen --target no-modules, wasm-opt -Oz)");
     single_file(&dist)?;
@@ -226,13 +292,21 @@ fn dist() -> Result<PathBuf> {
 /// `script-src 'self' 'wasm-unsafe-eval'`.
 fn external_loader(dist: &Path, glue: &Path) -> Result {
     let index = dist.join("index.html");
-    let page = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let page = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let start = page
         .find("<script type=module>")
         .or_else(|| page.find("<script type=\"module\">"))
         .ok_or("index.html has no inline module loader to move")?;
-    let end = start + page[start..].find("</script>").ok_or("the inline loader is not closed")? + "</script>".len();
-    let glue_name = glue.file_name().and_then(|n| n.to_str()).ok_or("the glue has no file name")?;
+    let end = start
+        + page[start..]
+            .find("</script>")
+            .ok_or("the inline loader is not closed")?
+        + "</script>".len();
+    let glue_name = glue
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("the glue has no file name")?;
     let stem = glue_name.trim_end_matches(".js");
     let hash = stem.trim_start_matches("two-words-");
     let boot = format!("boot-{hash}.js");
@@ -243,7 +317,11 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
          await init({{ module_or_path: './{stem}_bg.wasm' }});\n"
     );
     std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
-    let page = format!("{}<script type=module src=./{boot}></script>{}", &page[..start], &page[end..]);
+    let page = format!(
+        "{}<script type=module src=./{boot}></script>{}",
+        &page[..start],
+        &page[end..]
+    );
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
@@ -256,16 +334,26 @@ fn single_file(dist: &Path) -> Result {
         .arg(&wasm))?;
     let optimised = out.join("two-words.opt.wasm");
     run(command("wasm-opt")
-        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "-o"])
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "-o",
+        ])
         .arg(&optimised)
         .arg(out.join("two-words_bg.wasm")))?;
-    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
     let page = single::compose(
         &read(&dist.join("index.html"))?,
         &read(&single::find(dist, "style-", ".css")?)?,
         &read(&single::find(dist, "favicon-", ".svg")?)?,
         &read(&out.join("two-words.js"))?,
-        &std::fs::read(&optimised).map_err(|e| format!("cannot read {}: {e}", optimised.display()))?,
+        &std::fs::read(&optimised)
+            .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?,
     )?;
     let target = dist.join("two-words.html");
     std::fs::write(&target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))
@@ -274,8 +362,11 @@ fn single_file(dist: &Path) -> Result {
 /// Sizes, paint, start-up, toggle work, layout shift and heap, against budgets.
 fn bench() -> Result {
     ensure_build_tools()?;
-    ensure_browser()?;
-    npm_ci(&root().join("tests/e2e"), "the browser driver (playwright-core)")?;
+    ensure_chromium()?;
+    npm_ci(
+        &root().join("tests/e2e"),
+        "the browser driver (playwright-core)",
+    )?;
     let dist = dist()?;
     say("Benchmarking the release against a static page of the same content (node tests/e2e/bench.mjs)");
     run(command("node").arg("tests/e2e/bench.mjs").arg(&dist))
@@ -283,10 +374,16 @@ fn bench() -> Result {
 
 fn test() -> Result {
     ensure_build_tools()?;
-    ensure_browser()?;
-    npm_ci(&root().join("tests/e2e"), "the end-to-end test tools (playwright-core, axe-core, vnu-jar, lighthouse 12)")?;
+    ensure_browsers()?;
+    npm_ci(
+        &root().join("tests/e2e"),
+        "the end-to-end test tools (playwright-core, axe-core, vnu-jar, lighthouse 12)",
+    )?;
     if output(Command::new("java").arg("-version")).is_none() {
-        apt_install(&["default-jre-headless"], "Java, for the W3C Nu HTML Checker")?;
+        apt_install(
+            &["default-jre-headless"],
+            "Java, for the W3C Nu HTML Checker",
+        )?;
     }
 
     say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
@@ -294,23 +391,115 @@ fn test() -> Result {
 
     say("Component tests in headless Chromium (wasm-bindgen-test-runner with /usr/bin/chromedriver)");
     run(command("cargo")
-        .args(["test", "--package", "two-words", "--target", "wasm32-unknown-unknown", "--test", "browser"])
+        .args([
+            "test",
+            "--package",
+            "two-words",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "browser",
+        ])
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
 
-    let dist = dist()?;
+    say("Component tests in headless Firefox ESR (wasm-bindgen-test-runner with geckodriver)");
+    run(command("cargo")
+        .args([
+            "test",
+            "--package",
+            "two-words",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "browser",
+        ])
+        .env("GECKODRIVER", cargo_bin().join("geckodriver")))?;
 
-    say("End-to-end tests of the release dist/ in headless Chromium, the HTML checker and Lighthouse (node --test)");
+    let dist = dist()?;
+    let panic_dist = panic_dist(&dist)?;
+
     let mut suites: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
         .map_err(|e| format!("cannot list tests/e2e: {e}"))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
         .collect();
     suites.sort();
+    say("End-to-end tests of the release dist/ in headless Chromium, the HTML checker and Lighthouse (node --test)");
+    e2e("chromium", &suites, &dist, &panic_dist)?;
+
+    // Lighthouse drives Chromium only, and the HTML checker reads files, not a browser: the
+    // quality suite has nothing to run in a second engine.
+    let in_firefox: Vec<PathBuf> = suites
+        .into_iter()
+        .filter(|path| !path.ends_with("quality.test.mjs"))
+        .collect();
+    say("The same end-to-end tests in headless Firefox ESR, over WebDriver BiDi (all suites but quality: Lighthouse is Chromium's)");
+    e2e("firefox", &in_firefox, &dist, &panic_dist)?;
+    println!(
+        "\nScreenshots for review: {}",
+        root().join("target/screenshots").display()
+    );
+    Ok(())
+}
+
+fn e2e(engine: &str, suites: &[PathBuf], dist: &Path, panic_dist: &Path) -> Result {
     run(command("node")
         .args(["--test", "--test-concurrency=1", "--test-timeout=300000"])
-        .args(&suites)
-        .env("TWO_WORDS_DIST", &dist)
-        .env("TWO_WORDS_SCREENSHOTS", root().join("target/screenshots")))?;
-    println!("\nScreenshots for review: {}", root().join("target/screenshots").display());
-    Ok(())
+        .args(suites)
+        .env("TWO_WORDS_BROWSER", engine)
+        .env("TWO_WORDS_DIST", dist)
+        .env("TWO_WORDS_PANIC_DIST", panic_dist)
+        .env(
+            "TWO_WORDS_SCREENSHOTS",
+            root().join("target/screenshots").join(engine),
+        ))
+}
+
+/// A copy of dist/ whose app panics on request (`--features panic-test`, see src/crash.rs),
+/// for the test of what a reader sees after a panic. Same file names, so the prerendered
+/// index.html and its loader are the release's own; never written into dist/.
+fn panic_dist(dist: &Path) -> Result<PathBuf> {
+    say("Building the test-only app that panics on request into target/panic-dist (cargo build --features panic-test, wasm-bindgen)");
+    let out = root().join("target/panic-dist");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    for entry in
+        std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?
+    {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if let Some(name) = path.file_name() {
+            std::fs::copy(&path, out.join(name))
+                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    run(command("cargo").args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--bin",
+        "two-words",
+        "--features",
+        "panic-test",
+    ]))?;
+    let glue = single::find(dist, "two-words-", ".js")?;
+    let stem = glue
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .ok_or("the glue has no file name")?
+        .to_owned();
+    run(command("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            &stem,
+            "--out-dir",
+        ])
+        .arg(&out)
+        // Written over the release's wasm in target/; dist/ and two-words.html are made by then,
+        // and the next release build writes it again (cargo keeps both builds, so neither is slow).
+        .arg(root().join("target/wasm32-unknown-unknown/release/two-words.wasm")))?;
+    Ok(out)
 }

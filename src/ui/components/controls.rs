@@ -6,7 +6,12 @@ use crate::ui::state::Action;
 
 /// One native radio group per part: `name` is the URL parameter and `value` the URL value
 /// (spec §6), so the arrow keys, Tab and Space work as in any form.
-pub fn controls(configuration: &Configuration, disabled: bool, open_term: Option<&'static str>, on_action: &Callback<Action>) -> Html {
+pub fn controls(
+    configuration: &Configuration,
+    disabled: bool,
+    open_term: Option<&'static str>,
+    on_action: &Callback<Action>,
+) -> Html {
     html! {
         <div class="controls">
             { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, open_term, on_action)) }
@@ -24,7 +29,13 @@ fn words(part: Part) -> &'static [&'static str] {
     }
 }
 
-fn part_group(part: Part, configuration: &Configuration, disabled: bool, open_term: Option<&'static str>, on_action: &Callback<Action>) -> Html {
+fn part_group(
+    part: Part,
+    configuration: &Configuration,
+    disabled: bool,
+    open_term: Option<&'static str>,
+    on_action: &Callback<Action>,
+) -> Html {
     let Some(text) = CONTENT.part(part) else {
         return html! {};
     };

@@ -24,7 +24,12 @@ width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border:0\" data-two-words
 
 /// The embed dialog: the snippet for the current view, a copy button that says when it copied,
 /// and a plain link for pages that cannot take scripts or iframes.
-pub fn embed_dialog(configuration: &Configuration, flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Html {
+pub fn embed_dialog(
+    configuration: &Configuration,
+    flags: &Flags,
+    share: &Share,
+    on_action: &Callback<Action>,
+) -> Html {
     let base = &share.base;
     let code = snippet(base, configuration, flags);
     let link = format!("{base}{}", url::write("", configuration, &Flags::default()));
@@ -35,7 +40,9 @@ pub fn embed_dialog(configuration: &Configuration, flags: &Flags, share: &Share,
             let on_action = on_action.clone();
             let code = code.clone();
             yew::platform::spawn_local(async move {
-                on_action.emit(Action::EmbedCopied(crate::web::copy_text(&code).await.is_ok()));
+                on_action.emit(Action::EmbedCopied(
+                    crate::web::copy_text(&code).await.is_ok(),
+                ));
             });
         })
     };

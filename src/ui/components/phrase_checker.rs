@@ -32,11 +32,17 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
     let mut found: Vec<usize> = marks.iter().map(|m| m.phrase).collect();
     found.sort_unstable();
     found.dedup();
-    let allowed = found.iter().filter(|&&i| CONTENT.phrases[i].kind == "allowed").count();
+    let allowed = found
+        .iter()
+        .filter(|&&i| CONTENT.phrases[i].kind == "allowed")
+        .count();
     let shown_marks = marks.iter().take_while(|m| m.start < SHOWN_BYTES).count();
     let shown = &marks[..shown_marks];
     // Cut after the last marked phrase shown, or at the limit, on a character boundary.
-    let mut cut = shown.last().map_or(0, |m| m.end).max(SHOWN_BYTES.min(text.len()));
+    let mut cut = shown
+        .last()
+        .map_or(0, |m| m.end)
+        .max(SHOWN_BYTES.min(text.len()));
     while !text.is_char_boundary(cut) {
         cut += 1;
     }

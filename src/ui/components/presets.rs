@@ -5,7 +5,11 @@ use crate::engine::Configuration;
 use crate::ui::state::Action;
 
 /// The presets of spec §5 as buttons; the one matching the current parts is pressed.
-pub fn presets(configuration: &Configuration, disabled: bool, on_action: &Callback<Action>) -> Html {
+pub fn presets(
+    configuration: &Configuration,
+    disabled: bool,
+    on_action: &Callback<Action>,
+) -> Html {
     let disabled = disabled;
     let previous = on_action.reform(|_| Action::StepPreset(-1));
     let next = on_action.reform(|_| Action::StepPreset(1));

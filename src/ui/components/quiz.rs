@@ -15,11 +15,19 @@ fn answer(key: VerdictKey) -> &'static str {
 }
 
 /// Predict, then reveal (spec §8). Nothing leaves the device.
-pub fn quiz(round: Round, tally: Tally, storage: bool, verdict: &Verdict, on_action: &Callback<Action>) -> Html {
+pub fn quiz(
+    round: Round,
+    tally: Tally,
+    storage: bool,
+    verdict: &Verdict,
+    on_action: &Callback<Action>,
+) -> Html {
     let round = round;
     let reveal = on_action.reform(|_| Action::Reveal);
     let reset = on_action.reform(|_| Action::ResetTally);
-    let result = round.revealed.then(|| round.prediction == Some(verdict.key));
+    let result = round
+        .revealed
+        .then(|| round.prediction == Some(verdict.key));
     html! {
         <section class="quiz" aria-labelledby="quiz-heading">
             <h3 id="quiz-heading">{ "Your prediction: whose argument applies?" }</h3>

@@ -10,7 +10,10 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("2", "Model request on AWS, through the agent runtime"),
     ("3", "Model request on AWS, sent directly"),
     ("y", "Switch the terms in force (2025 or 2026)"),
-    ("← →", "Previous or next example (when no control has the focus)"),
+    (
+        "← →",
+        "Previous or next example (when no control has the focus)",
+    ),
     ("r", "Reveal the answer (quiz)"),
     ("p", "Projector mode on or off"),
     ("f", "Full screen on or off"),

@@ -5,15 +5,31 @@ use crate::engine::{Part, PartValue, Terms};
 use crate::ui::state::Action;
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// "2026-04-27" as "27 April 2026"; anything else as it is.
 pub fn long_date(date: &str) -> String {
     let mut parts = date.split('-');
-    match (parts.next(), parts.next().and_then(|m| m.parse::<usize>().ok()), parts.next().and_then(|d| d.parse::<u32>().ok())) {
-        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
+    match (
+        parts.next(),
+        parts.next().and_then(|m| m.parse::<usize>().ok()),
+        parts.next().and_then(|d| d.parse::<u32>().ok()),
+    ) {
+        (Some(year), Some(month @ 1..=12), Some(day)) => {
+            format!("{day} {} {year}", MONTHS[month - 1])
+        }
         _ => date.to_owned(),
     }
 }

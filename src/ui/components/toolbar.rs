@@ -19,7 +19,8 @@ pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Ht
     };
     let embed = on_action.reform(|_| Action::OpenEmbed(crate::web::app_base()));
     let present = on_action.reform(|_| Action::TogglePresent);
-    let fullscreen = on_action.reform(|_| Action::FullscreenRefused(!crate::web::toggle_fullscreen()));
+    let fullscreen =
+        on_action.reform(|_| Action::FullscreenRefused(!crate::web::toggle_fullscreen()));
     let shortcuts = on_action.reform(|_| Action::OpenShortcuts);
     html! {
         <div class="toolbar">
