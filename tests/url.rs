@@ -111,6 +111,30 @@ fn bad_values_fall_back_to_the_default_and_are_named() {
 }
 
 #[test]
+fn a_huge_link_gives_a_small_notice() {
+    // A 1 MB value, then 100,000 repeats of two parameters: one line per parameter and
+    // problem, each value cut to a readable length.
+    let mut query = String::from("?memory=");
+    query.push_str(&"x".repeat(1_000_000));
+    for _ in 0..100_000 {
+        query.push_str("&memory=on&model=gcp");
+    }
+    let reading = read(&query);
+    assert_eq!(keys(&reading.configuration), ["off", "off", "azure", "2025"]);
+    let named: Vec<(&str, Problem)> = reading.ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
+    assert_eq!(
+        named,
+        [
+            ("memory", Problem::Invalid),
+            ("memory", Problem::Repeated),
+            ("model", Problem::Invalid),
+            ("model", Problem::Repeated),
+        ]
+    );
+    assert!(reading.ignored.iter().all(|i| i.value.chars().count() <= 41));
+}
+
+#[test]
 fn unknown_parameters_are_ignored_silently() {
     check(
         "?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on",

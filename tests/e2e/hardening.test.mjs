@@ -62,6 +62,9 @@ test('in <iframe sandbox="allow-scripts"> the app starts, answers and degrades i
     assert.match(offered, /[?&]model=aws-direct(&|$)/, offered);
     assert.doesNotMatch(offered, /memory=on|tools=on/, offered);
   }
+  // Full screen is the host's to allow (allowfullscreen); without it the reader is told.
+  await frame.click('[data-action="fullscreen"]');
+  assert.match(await frame.textContent('.toolbar-status'), /Full screen is not available here/);
   // embed.js still sizes the frame from the app's messages.
   await page.waitForFunction(() => parseFloat(document.getElementById('frame').style.height) > 300);
   // Chromium reports the host's permissions policy when the app asks for the clipboard; the
