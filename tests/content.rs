@@ -350,11 +350,16 @@ mod fuzz {
     use super::*;
     use proptest::prelude::*;
 
+    /// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one.
+    fn cases(default: u32) -> u32 {
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    }
+
     proptest! {
         // Damaged copies of the real content file (each parse takes milliseconds, so 3,000 a
         // run; PROPTEST_CASES=100000 cargo test --release --test content damaged for more): the
         // loader never panics, and either loads or names at least one problem.
-        #![proptest_config(ProptestConfig::with_cases(3_000))]
+        #![proptest_config(ProptestConfig::with_cases(cases(3_000)))]
 
         #[test]
         fn the_loader_never_panics_on_a_damaged_file(
@@ -376,7 +381,7 @@ mod fuzz {
 
     proptest! {
         // 100,000 arbitrary texts on every test run (issue 6).
-        #![proptest_config(ProptestConfig::with_cases(100_000))]
+        #![proptest_config(ProptestConfig::with_cases(cases(100_000)))]
 
         #[test]
         fn the_loader_never_panics_on_arbitrary_text(text in "\\PC{0,200}") {

@@ -241,16 +241,22 @@ fn any_flags() -> impl Strategy<Value = Flags> {
     })
 }
 
+/// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one (proptest's
+/// own reading of that variable is overridden by an explicit `with_cases`).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 proptest! {
     // 100,000 arbitrary strings on every test run (issue 6); a longer run:
-    // PROPTEST_CASES=10000000 cargo test --release --test url reading_any_string
-    #![proptest_config(ProptestConfig::with_cases(100_000))]
+    // PROPTEST_CASES=2000000 cargo test --release --test url reading_any_string
+    #![proptest_config(ProptestConfig::with_cases(cases(100_000)))]
 
     #[test]
     fn reading_any_string_never_panics(query in ".*") {
         let ignored = read(&query).ignored;
-        // What is ignored is bounded by the query, and every notice is short.
-        prop_assert!(ignored.len() <= query.len() + 1);
+        // At most two lines per known parameter (11 of them), and every line is short.
+        prop_assert!(ignored.len() <= 22);
         for i in &ignored {
             prop_assert!(describe(i).chars().count() < 300);
         }
