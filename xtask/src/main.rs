@@ -1,9 +1,11 @@
-//! `cargo xtask serve | dist | test | bench``cargo xtask serve | dist | test`: installs the pinned tools a fresh Debian machine lacks,
-//! `cargo xtask serve | dist | test | bench`then builds, serves or tests Two Words. Each step says what it does before it does it.
+//! `cargo xtask serve | dist | test | bench`: installs the pinned tools a fresh Debian machine
+//! lacks, then builds, serves, tests or benchmarks Two Words. Each step says what it does before
+//! it does it.
 //!
-//! `cargo xtask serve | dist | test | bench`Pins: trunk 0.21.x (0.22 needs a newer rustc), wasm-bindgen-cli equal to the lock file's
-//! `cargo xtask serve | dist | test | bench`wasm-bindgen, wasm-opt from the npm package binaryen@132, and Debian's chromium and
-//! `cargo xtask serve | dist | test | bench`chromium-driver. Trunk always runs with `--offline`, so it never downloads anything.
+//! Pins: trunk 0.21.x (0.22 needs a newer rustc), wasm-bindgen-cli equal to the lock file's
+//! wasm-bindgen, wasm-opt from the npm package binaryen@132, Debian's chromium,
+//! chromium-driver and firefox-esr, and geckodriver 0.37.1 from crates.io. Trunk always runs
+//! with `--offline`, so it never downloads anything.
 
 use std::env;
 use std::ffi::OsString;
