@@ -35,7 +35,7 @@ pub fn app(props: &AppProps) -> Html {
         crate::web::replace_query_soon(configuration, flags);
     });
     // The stylesheet reads the render flags from the root element.
-    use_effect_with(flags, |flags| crate::web::mark_root(flags));
+    use_effect_with(flags, crate::web::mark_root);
     // The quiz tally is kept on the device, where it can be.
     let storage = props.stored_tally.is_some();
     use_effect_with(state.tally, move |tally| {

@@ -64,7 +64,7 @@ fn class_if(on: bool) -> &'static str {
 
 pub fn diagram(route: &Route) -> Html {
     let r = route;
-    let description = describe_route(&r);
+    let description = describe_route(r);
     let on_azure = r.served_by == Cloud::Azure;
     let in_app = r.holder == Holder::App;
     let runtime_place = if r.runtime_on_aws {

@@ -10,7 +10,6 @@ pub fn presets(
     disabled: bool,
     on_action: &Callback<Action>,
 ) -> Html {
-    let disabled = disabled;
     let previous = on_action.reform(|_| Action::StepPreset(-1));
     let next = on_action.reform(|_| Action::StepPreset(1));
     html! {

@@ -22,7 +22,6 @@ pub fn quiz(
     verdict: &Verdict,
     on_action: &Callback<Action>,
 ) -> Html {
-    let round = round;
     let reveal = on_action.reform(|_| Action::Reveal);
     let reset = on_action.reform(|_| Action::ResetTally);
     let result = round

@@ -19,8 +19,8 @@ pub fn verdict_view(verdict: &Verdict, hidden: bool) -> Html {
                         <span class="badge">{ "Explainer's inference" }</span>
                     }
                 </p>
-                <p class="verdict-headline">{ CONTENT.headline(&v) }</p>
-                <p class="verdict-reason">{ CONTENT.verdict_reason(&v) }</p>
+                <p class="verdict-headline">{ CONTENT.headline(v) }</p>
+                <p class="verdict-reason">{ CONTENT.verdict_reason(v) }</p>
             </div>
         </div>
     }

@@ -10,7 +10,7 @@ pub fn verdict_bar(verdict: &Verdict) -> Html {
     let v = verdict;
     html! {
         <a class={format!("verdict-bar verdict-{}", v.key.key())} href="#verdict">
-            <span class="verdict-bar-headline">{ CONTENT.headline(&v) }</span>
+            <span class="verdict-bar-headline">{ CONTENT.headline(v) }</span>
             <span class="verdict-bar-more">{ "Why?" }</span>
         </a>
     }
