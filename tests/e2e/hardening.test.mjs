@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { open } from './browser.mjs';
+import { open, newContext } from './browser.mjs';
 import { suite, DIST, assertClean } from './helpers.mjs';
 
 const PANIC_DIST = process.env.TWO_WORDS_PANIC_DIST ?? join(DIST, '../target/panic-dist');
@@ -71,6 +71,22 @@ test('in <iframe sandbox="allow-scripts"> the app starts, answers and degrades i
   // app handles the refusal (above), so that one report is expected.
   assertClean(problems.filter((p) => !/Permissions policy violation: The Clipboard API/.test(p)));
   await context.close();
+});
+
+test('in a sandboxed frame whose host sends no CORS header, the reader is told the app cannot start', async () => {
+  // The same host page and files, without Access-Control-Allow-Origin: the module script is
+  // refused, so the prerendered view stays, with a message saying why its controls are off.
+  const bare = await serve(DIST, { pages: { '/host-sandbox.html': hostPage('./?embed=1', 'allow-scripts') } });
+  const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${bare.origin}/host-sandbox.html`);
+  const frame = page.frameLocator('#frame');
+  await frame.locator('#start-failed[role="alert"]').waitFor();
+  assert.match(await frame.locator('#start-failed').textContent(), /could not start here/);
+  assert.equal(await frame.locator('#verdict').getAttribute('data-verdict'), 'no-dispute');
+  assert.equal(await frame.locator('.controls-panel[inert]').count(), 1);
+  await context.close();
+  bare.close();
 });
 
 test('in a sandboxed frame the quiz works and says it keeps no score between visits', async () => {

@@ -96,6 +96,16 @@ test('the prerendered HTML and the first client render agree', async () => {
   assertClean(problems);
 });
 
+test('when the WebAssembly cannot load, the reader is told why the controls are off', async () => {
+  const { page, context } = await beforeWasm();
+  await page.waitForSelector('#start-failed[role="alert"]');
+  assert.match(await page.textContent('#start-failed'), /could not start here, so its controls are switched off/);
+  assert.equal(await page.getAttribute('#start-failed a', 'href'), page.url());
+  assert.equal(await page.locator('.controls-panel[inert]').count(), 1);
+  assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'no-dispute', 'the prepared view stays readable');
+  await context.close();
+});
+
 test('the app takes over without moving anything (CLS ≤ 0.01), and controls wait for it', async () => {
   const { page: early, context } = await beforeWasm();
   assert.equal(await early.locator('.controls-panel[inert]').count(), 1, 'controls are inert before the app starts');

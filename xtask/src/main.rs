@@ -315,8 +315,12 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
     let script = format!(
         "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
          // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
+         // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
          import init from './{glue_name}';\n\
-         await init({{ module_or_path: './{stem}_bg.wasm' }});\n"
+         init({{ module_or_path: './{stem}_bg.wasm' }}).catch((error) => {{\n\
+           console.error('Two Words could not start:', error);\n\
+           if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\
+         }});\n"
     );
     std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
     let page = format!(
