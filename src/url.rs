@@ -189,7 +189,9 @@ pub fn read(query: &str) -> Reading {
         // A parameter repeated many times is named once: the notice, and the memory it takes,
         // stay small however long the link (at most two lines per known parameter).
         let named_already = problem == Some(Problem::Repeated)
-            && ignored.iter().any(|i: &Ignored| i.param == param && i.problem == Problem::Repeated);
+            && ignored
+                .iter()
+                .any(|i: &Ignored| i.param == param && i.problem == Problem::Repeated);
         if let Some(problem) = problem.filter(|_| !named_already) {
             ignored.push(Ignored {
                 param,

@@ -352,7 +352,10 @@ mod fuzz {
 
     /// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one.
     fn cases(default: u32) -> u32 {
-        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+        std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
     }
 
     proptest! {

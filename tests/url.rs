@@ -120,8 +120,15 @@ fn a_huge_link_gives_a_small_notice() {
         query.push_str("&memory=on&model=gcp");
     }
     let reading = read(&query);
-    assert_eq!(keys(&reading.configuration), ["off", "off", "azure", "2025"]);
-    let named: Vec<(&str, Problem)> = reading.ignored.iter().map(|i| (i.param, i.problem.clone())).collect();
+    assert_eq!(
+        keys(&reading.configuration),
+        ["off", "off", "azure", "2025"]
+    );
+    let named: Vec<(&str, Problem)> = reading
+        .ignored
+        .iter()
+        .map(|i| (i.param, i.problem.clone()))
+        .collect();
     assert_eq!(
         named,
         [
@@ -131,7 +138,10 @@ fn a_huge_link_gives_a_small_notice() {
             ("model", Problem::Repeated),
         ]
     );
-    assert!(reading.ignored.iter().all(|i| i.value.chars().count() <= 41));
+    assert!(reading
+        .ignored
+        .iter()
+        .all(|i| i.value.chars().count() <= 41));
 }
 
 #[test]
@@ -244,7 +254,10 @@ fn any_flags() -> impl Strategy<Value = Flags> {
 /// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one (proptest's
 /// own reading of that variable is overridden by an explicit `with_cases`).
 fn cases(default: u32) -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 proptest! {

@@ -395,31 +395,36 @@ fn test() -> Result {
     say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
     run(command("cargo").args(["test", "--package", "two-words", "--package", "xtask"]))?;
 
-    say("Component tests in headless Chromium (wasm-bindgen-test-runner with /usr/bin/chromedriver)");
-    run(command("cargo")
-        .args([
-            "test",
-            "--package",
-            "two-words",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--test",
-            "browser",
-        ])
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
-
-    say("Component tests in headless Firefox ESR (wasm-bindgen-test-runner with geckodriver)");
-    run(command("cargo")
-        .args([
-            "test",
-            "--package",
-            "two-words",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--test",
-            "browser",
-        ])
-        .env("GECKODRIVER", cargo_bin().join("geckodriver")))?;
+    // wasm-bindgen-test-runner picks the browser from the driver variable that is set.
+    let drivers = [
+        (
+            "Chromium",
+            "CHROMEDRIVER",
+            PathBuf::from("/usr/bin/chromedriver"),
+        ),
+        (
+            "Firefox ESR",
+            "GECKODRIVER",
+            cargo_bin().join("geckodriver"),
+        ),
+    ];
+    for (browser, variable, driver) in drivers {
+        say(&format!(
+            "Component tests in headless {browser} (wasm-bindgen-test-runner with {})",
+            driver.display()
+        ));
+        run(command("cargo")
+            .args([
+                "test",
+                "--package",
+                "two-words",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "browser",
+            ])
+            .env(variable, driver))?;
+    }
 
     let dist = dist()?;
     let panic_dist = panic_dist(&dist)?;
