@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { open, newContext } from './browser.mjs';
-import { suite, DIST, assertClean } from './helpers.mjs';
+import { suite, DIST, assertClean, axeViolations } from './helpers.mjs';
 
 const PANIC_DIST = process.env.TWO_WORDS_PANIC_DIST ?? join(DIST, '../target/panic-dist');
 
@@ -179,6 +179,7 @@ test('a panic in the first render leaves the prerendered page, a message and a r
   assert.equal(await page.locator('[data-argument]').count(), 11);
   assert.ok(await page.locator('#verdict').isVisible());
   assert.equal(await page.locator('input[name="memory"]:not([inert])').count(), 0, 'controls are off');
+  assert.deepEqual(await axeViolations(page), []);
   assert.ok(problems.some((p) => /Two Words stopped: [\s\S]*panic-test: in the first render/.test(p)), problems.join('\n'));
   assert.deepEqual(expectedProblems(problems), []);
   await context.close();

@@ -103,6 +103,14 @@ test('when the WebAssembly cannot load, the reader is told why the controls are 
   assert.equal(await page.getAttribute('#start-failed a', 'href'), page.url());
   assert.equal(await page.locator('.controls-panel[inert]').count(), 1);
   assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'no-dispute', 'the prepared view stays readable');
+  assert.deepEqual(await axeViolations(page), []);
+  // The bar never covers the end of the page.
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  const [footerBottom, barTop] = await page.evaluate(() => [
+    document.querySelector('footer').getBoundingClientRect().bottom,
+    document.querySelector('#start-failed').getBoundingClientRect().top,
+  ]);
+  assert.ok(footerBottom <= barTop, `the footer ends at ${footerBottom}px, under the bar at ${barTop}px`);
   await context.close();
 });
 
