@@ -32,6 +32,15 @@ pub fn keep_prerendered() {
     });
 }
 
+/// Lets the copy go once the app has rendered: from then on a panic leaves the app's own page.
+pub fn forget_prerendered() {
+    PRERENDERED.with(|kept| {
+        if let Ok(mut kept) = kept.try_borrow_mut() {
+            *kept = None;
+        }
+    });
+}
+
 /// The panic hook (installed by `main.rs` through `yew::set_custom_panic_hook`, since Yew
 /// replaces any hook set otherwise): the panic's own message goes to the console for whoever
 /// debugs it; the reader gets `show`.

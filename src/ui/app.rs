@@ -49,6 +49,8 @@ pub fn app(props: &AppProps) -> Html {
             crate::web::open_dialog(dialog.id());
         }
     });
+    // Once the first render is on the page, the copy of the prerendered page is not needed.
+    use_effect_with((), |_| crate::crash::forget_prerendered());
     use_shortcuts(state.dispatcher());
     use_auto_resize();
 
