@@ -16,7 +16,8 @@ import { launch, open, CHROMIUM } from './browser.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const DIST = process.env.TWO_WORDS_DIST ?? join(here, '../../dist');
-const REPORTS = process.env.TWO_WORDS_SCREENSHOTS ? join(process.env.TWO_WORDS_SCREENSHOTS, '..') : join(here, '../../target');
+// Reports go to target/, whichever engine's screenshots folder the run uses.
+const REPORTS = join(here, '../../target');
 const VNU = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
 let server;
