@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { serve } from './server.mjs';
-import { launch, closeVariants, ENGINE, IS_FIREFOX } from './browser.mjs';
+import { launch, closeVariants, ENGINE } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -39,11 +39,8 @@ export async function readState(page) {
 export async function axeViolations(page) {
   // Evaluated through the driver, not injected as a <script>: the page's strict CSP forbids that.
   await page.evaluate(AXE);
-  // In Firefox, axe's preload re-parses the page's stylesheets in <style> elements of its own,
-  // which the CSP rightly blocks; the one rule that needs them (css-orientation-lock) runs in
-  // Chromium, where axe reads the sheets directly.
-  const result = await page.evaluate((preload) =>
-    window.axe.run(document, { preload, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }), !IS_FIREFOX);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
