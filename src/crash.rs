@@ -21,8 +21,7 @@ pub const CRASH_ID: &str = "crash";
 
 /// Keeps a copy of the page as it arrived, to put back if the app fails before its first render.
 pub fn keep_prerendered() {
-    let copy = web_sys::window()
-        .and_then(|w| w.document())
+    let copy = crate::web::document()
         .and_then(|d| d.body())
         .and_then(|body| body.clone_node_with_deep(true).ok());
     PRERENDERED.with(|kept| {
@@ -53,7 +52,7 @@ pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 /// no longer works, and shows the message with a reload link. Shown once, however many panics
 /// follow (a later event may reach the stopped app and panic again).
 pub fn show() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::web::document() else {
         return;
     };
     if document.get_element_by_id(CRASH_ID).is_some() {

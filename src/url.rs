@@ -289,6 +289,14 @@ pub fn describe(ignored: &Ignored) -> String {
     }
 }
 
+/// The decoded value of the first `key` parameter in a query, if any (for parameters that
+/// belong to someone else, such as pym.js's `childId`).
+pub fn param(query: &str, key: &str) -> Option<String> {
+    pairs(query)
+        .find(|(k, _)| decode(k) == key)
+        .map(|(_, value)| decode(value))
+}
+
 fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')

@@ -152,7 +152,7 @@ pub fn in_frame() -> bool {
     }
 }
 
-fn document() -> Option<web_sys::Document> {
+pub(crate) fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
@@ -278,13 +278,7 @@ pub fn auto_resize() -> Option<AutoResize> {
 
 /// The pym.js child id from the query, if it is a short, plain one.
 fn pym_child_id(search: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "childId")
-        .map(|(_, value)| crate::url::decode(value))
-        .filter(|id| !id.is_empty() && id.len() <= MAX_CHILD_ID)
+    crate::url::param(search, "childId").filter(|id| !id.is_empty() && id.len() <= MAX_CHILD_ID)
 }
 
 /// The messages of spec §7 for a height: always ours; AMP's when asked by the hash; pym's

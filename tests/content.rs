@@ -2,6 +2,7 @@
 //! The content file: it loads, it covers everything the engine decides, and every quotation is
 //! verbatim from the source it names (checked against ../shared, the project's research).
 
+mod common;
 #[allow(dead_code, unused_imports)]
 #[path = "../src/engine/mod.rs"]
 mod engine;
@@ -348,15 +349,8 @@ fn a_malformed_content_file_is_refused_with_the_entry_named() {
 
 mod fuzz {
     use super::*;
+    use crate::common::cases;
     use proptest::prelude::*;
-
-    /// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one.
-    fn cases(default: u32) -> u32 {
-        std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    }
 
     proptest! {
         // Damaged copies of the real content file (each parse takes milliseconds, so 3,000 a

@@ -2,9 +2,12 @@
 //! The URL reader and writer: table tests of the spec's bad URLs, and properties over
 //! arbitrary strings.
 
+mod common;
+
+use common::cases;
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
-use two_words::url::{decode, describe, read, write, Flags, Problem, Theme};
+use two_words::url::{decode, describe, param, read, write, Flags, Problem, Theme};
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
     Part::ALL.map(|p| c.value_key(p))
@@ -145,6 +148,21 @@ fn a_huge_link_gives_a_small_notice() {
 }
 
 #[test]
+fn another_party_s_parameter_is_read_decoded() {
+    let cases = [
+        ("?embed=1&childId=story%2D7", Some("story-7")),
+        ("childId=a&childId=b", Some("a")),
+        ("?child%49d=x", Some("x")),
+        ("?childId", Some("")),
+        ("?embed=1", None),
+        ("", None),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(param(query, "childId").as_deref(), expected, "{query}");
+    }
+}
+
+#[test]
 fn unknown_parameters_are_ignored_silently() {
     check(
         "?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on",
@@ -249,15 +267,6 @@ fn any_flags() -> impl Strategy<Value = Flags> {
             quiz,
         }
     })
-}
-
-/// Cases per property: `default` on every run, or PROPTEST_CASES for a longer one (proptest's
-/// own reading of that variable is overridden by an explicit `with_cases`).
-fn cases(default: u32) -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 proptest! {

@@ -76,9 +76,9 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                         "ArrowRight" => Some(Action::StepPreset(1)),
                         "r" | "R" => Some(Action::Reveal),
                         "p" | "P" => Some(Action::TogglePresent),
+                        // Like the button: a refusal is said in the toolbar.
                         "f" | "F" => {
-                            crate::web::toggle_fullscreen();
-                            None
+                            Some(Action::FullscreenRefused(!crate::web::toggle_fullscreen()))
                         }
                         "?" => Some(Action::OpenShortcuts),
                         // Escape closes a glossary explanation opened in place.

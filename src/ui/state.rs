@@ -71,7 +71,9 @@ pub struct State {
     /// The glossary term explained in place, if any.
     pub open_term: Option<&'static str>,
     /// What the reader wrote in the phrase checker (never sent anywhere, never in the URL).
-    pub phrase_text: String,
+    /// Shared, not owned: the reducer copies the state on every action, and a pasted text may
+    /// be long.
+    pub phrase_text: Rc<str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -117,7 +119,7 @@ impl State {
             share: Share::default(),
             dialog: None,
             open_term: None,
-            phrase_text: String::new(),
+            phrase_text: Rc::from(""),
         }
     }
 
@@ -217,7 +219,7 @@ impl Reducible for State {
                 }
             }
             Action::CloseTerm => next.open_term = None,
-            Action::SetPhraseText(text) => next.phrase_text = text,
+            Action::SetPhraseText(text) => next.phrase_text = Rc::from(text),
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok {
                     Copied::Yes

@@ -74,7 +74,7 @@ test('the phrase checker marks phrases as the reader types, only ever as text', 
   const explained = await page.$$eval('[data-phrase-explained]', (ls) => ls.map((l) => l.textContent));
   assert.equal(explained.length, 3);
   for (const line of explained) assert.match(line, /Source: /);
-  assert.match(await page.textContent('.phrase-summary'), /3 phrase\(s\) found: 2 allowed, 1 to avoid/);
+  assert.match(await page.textContent('.phrase-summary'), /3 phrases found: 2 allowed, 1 to avoid/);
   // Shortcuts do nothing while typing here.
   const state = await readState(page);
   assert.deepEqual([state.memory, state.tools, state.terms], ['off', 'off', '2025']);
@@ -98,6 +98,6 @@ test('a 100 kB paste is marked within 200 ms', async () => {
   assert.ok(elapsed < 200, `${elapsed.toFixed(1)} ms`);
   const shown = await page.locator('.phrase-output mark').count();
   assert.ok(shown >= 100, `${shown} uses marked in the start shown`);
-  assert.match(await page.textContent('.phrase-summary'), new RegExp(`2 phrase\\(s\\) found: 1 allowed, 1 to avoid\\. The start of your text is shown below, with ${shown} of \\d{4} uses marked\\.`));
+  assert.match(await page.textContent('.phrase-summary'), new RegExp(`2 phrases found: 1 allowed, 1 to avoid\\. The start of your text is shown below, with ${shown} of \\d{4} uses marked\\.`));
   assertClean(problems);
 });

@@ -1,43 +1,28 @@
 // Embedding (spec §7): the resize messages a host page receives, embed.js and the demo article
 // keeping the iframe at its content's height, the embed dialog's snippet pasted into a blank
 // page, and the render flags theme, plain and static.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, allowClipboard, closeVariants } from './browser.mjs';
-import { DIST, readState, axeViolations, assertClean } from './helpers.mjs';
+import { open, allowClipboard } from './browser.mjs';
+import { suite, hostPage, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
 
-/** A host page that embeds the app at `src` and records every message it receives. */
-const hostPage = (src) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
-<body><h1>Host</h1><iframe id="frame" title="Two Words" src="${src}" width="600" height="300"></iframe>
-<script>
+/** Records every message the host page receives, and whether it came from the frame. */
+const RECORDER = `<script>
   window.received = [];
   addEventListener('message', (event) => {
     const frame = document.getElementById('frame');
     window.received.push({ data: event.data, fromFrame: event.source === frame.contentWindow });
   });
-</script></body></html>`;
+</script>`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, {
-    pages: {
-      '/host-all.html': hostPage('./?embed=1&childId=story-7#amp=1'),
-      '/host-plain.html': hostPage('./?embed=1&preset=sre'),
-      '/host-pym.html': hostPage('./?embed=1&childId=' + 'x'.repeat(100)),
-    },
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await closeVariants();
-  server?.close();
+const ctx = suite({
+  pages: {
+    '/host-all.html': hostPage('./?embed=1&childId=story-7#amp=1', { script: RECORDER }),
+    '/host-plain.html': hostPage('./?embed=1&preset=sre', { script: RECORDER }),
+    '/host-pym.html': hostPage('./?embed=1&childId=' + 'x'.repeat(100), { script: RECORDER }),
+  },
 });
 
 /** The embedded page's own height, as the resize messages should report it. */
@@ -54,7 +39,7 @@ async function lastMessages(page) {
 }
 
 test('an embedded page posts its height in all three formats to the page that asked', async () => {
-  const { page, problems } = await open(browser, `${server.origin}/host-all.html`, { waitFor: 'iframe' });
+  const { page, problems } = await open(ctx.browser, `${ctx.server.origin}/host-all.html`, { waitFor: 'iframe' });
   const frame = page.frameLocator('#frame');
   await frame.locator('#verdict').waitFor();
   const received = await lastMessages(page);
@@ -81,7 +66,7 @@ test('an embedded page posts its height in all three formats to the page that as
 
 test('only our format is posted when the page does not ask for AMP or pym.js', async () => {
   for (const host of ['host-plain.html', 'host-pym.html']) {
-    const { page, problems, context } = await open(browser, `${server.origin}/${host}`, { waitFor: 'iframe' });
+    const { page, problems, context } = await open(ctx.browser, `${ctx.server.origin}/${host}`, { waitFor: 'iframe' });
     await page.frameLocator('#frame').locator('#verdict').waitFor();
     const received = await lastMessages(page);
     assert.ok(received.length > 0);
@@ -92,7 +77,7 @@ test('only our format is posted when the page does not ask for AMP or pym.js', a
 });
 
 test('embed-demo.html keeps its iframe within 2 px of the content height as it changes', async () => {
-  const { page, problems } = await open(browser, `${server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
+  const { page, problems } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
   const frameEl = page.locator('iframe[data-two-words]');
   const frame = page.frameLocator('iframe[data-two-words]');
   await frame.locator('#verdict').waitFor();
@@ -115,7 +100,7 @@ test('embed-demo.html keeps its iframe within 2 px of the content height as it c
 });
 
 test('embed.js ignores messages from other windows and malformed heights', async () => {
-  const { page } = await open(browser, `${server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
+  const { page } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
   await page.frameLocator('iframe[data-two-words]').locator('#verdict').waitFor();
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height);
@@ -130,8 +115,8 @@ test('embed.js ignores messages from other windows and malformed heights', async
 });
 
 test('the embed dialog gives a snippet for the current view that works pasted into a blank page', async () => {
-  const { page, context, problems } = await open(browser, `${server.url}?preset=sre&terms=2026&theme=dark`);
-  await allowClipboard(context, server.origin);
+  const { page, context, problems } = await open(ctx.browser, `${ctx.server.url}?preset=sre&terms=2026&theme=dark`);
+  await allowClipboard(context, ctx.server.origin);
   await page.click('[data-action="embed"]');
   const dialog = page.locator('#embed-dialog');
   assert.ok(await dialog.isVisible());
@@ -173,7 +158,7 @@ test('theme=dark and theme=light override the reader setting; auto follows it', 
     ['', 'light', 'rgb(251, 250, 247)'],
   ];
   for (const [query, colorScheme, expected] of cases) {
-    const { page, problems, context } = await open(browser, server.url + query, { colorScheme });
+    const { page, problems, context } = await open(ctx.browser, ctx.server.url + query, { colorScheme });
     assert.equal(await background(page), expected, `${query} in ${colorScheme}`);
     assert.deepEqual(await axeViolations(page), [], `${query} in ${colorScheme}`);
     assertClean(problems);
@@ -182,7 +167,7 @@ test('theme=dark and theme=light override the reader setting; auto follows it', 
 });
 
 test('plain=1 leaves out the header, footer and embed button; flags survive every change', async () => {
-  const { page, problems } = await open(browser, `${server.url}?plain=1&theme=dark&childId=a1`);
+  const { page, problems } = await open(ctx.browser, `${ctx.server.url}?plain=1&theme=dark&childId=a1`);
   assert.equal(await page.locator('.page-header').count(), 0);
   assert.equal(await page.locator('.page-footer').count(), 0);
   assert.equal(await page.locator('[data-action="embed"]').count(), 0);
@@ -193,7 +178,7 @@ test('plain=1 leaves out the header, footer and embed button; flags survive ever
 });
 
 test('static=1 shows the view as linked, with every control switched off', async () => {
-  const { page, problems } = await open(browser, `${server.url}?static=1&preset=sre`);
+  const { page, problems } = await open(ctx.browser, `${ctx.server.url}?static=1&preset=sre`);
   const disabled = await page.$$eval('input[type="radio"], button[data-preset], [data-action$="-preset"]', (els) => els.map((e) => e.disabled));
   assert.ok(disabled.length >= 18 && disabled.every(Boolean), 'all controls disabled');
   await page.keyboard.press('m');
@@ -206,7 +191,7 @@ test('static=1 shows the view as linked, with every control switched off', async
 
 test('embed mode folds the sources behind a link and keeps controls, diagram, verdict and arguments', async () => {
   for (const width of [320, 700]) {
-    const { page, problems, context } = await open(browser, `${server.url}?embed=1&preset=tools-only`, { width, height: 800 });
+    const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}?embed=1&preset=tools-only`, { width, height: 800 });
     assert.equal(await page.locator('.page-header').count(), 0);
     assert.ok(await page.locator('#verdict').isVisible());
     assert.ok(await page.locator('.diagram svg').isVisible());

@@ -7,24 +7,22 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { open, newContext } from './browser.mjs';
-import { suite, DIST, assertClean, axeViolations } from './helpers.mjs';
+import { suite, hostPage, DIST, assertClean, axeViolations } from './helpers.mjs';
 
 const PANIC_DIST = process.env.TWO_WORDS_PANIC_DIST ?? join(DIST, '../target/panic-dist');
 
-/** A host page that embeds the app at `src` with embed.js; `sandbox` adds that attribute. */
-const hostPage = (src, sandbox) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
-<body><h1>Host</h1>
-<iframe id="frame" data-two-words title="Two Words" src="${src}" width="600" height="300"${sandbox ? ` sandbox="${sandbox}"` : ''}></iframe>
-<script src="./embed.js"></script></body></html>`;
+/** A host page with embed.js sizing the frame. */
+const EMBED_JS = '<script src="./embed.js"></script>';
+const SANDBOXED = hostPage('./?embed=1', { sandbox: 'allow-scripts', script: EMBED_JS });
 
 const ctx = suite({
   // A sandboxed frame has an opaque origin: its module scripts and wasm are cross-origin
   // requests, which the host allows with this header (the README says so).
   cors: true,
   pages: {
-    '/host-sandbox.html': hostPage('./?embed=1', 'allow-scripts'),
-    '/host-sandbox-quiz.html': hostPage('./?embed=1&quiz=1', 'allow-scripts'),
-    '/host-messages.html': hostPage('./?embed=1&preset=sre'),
+    '/host-sandbox.html': SANDBOXED,
+    '/host-sandbox-quiz.html': hostPage('./?embed=1&quiz=1', { sandbox: 'allow-scripts', script: EMBED_JS }),
+    '/host-messages.html': hostPage('./?embed=1&preset=sre', { script: EMBED_JS }),
   },
 });
 
@@ -62,7 +60,11 @@ test('in <iframe sandbox="allow-scripts"> the app starts, answers and degrades i
     assert.match(offered, /[?&]model=aws-direct(&|$)/, offered);
     assert.doesNotMatch(offered, /memory=on|tools=on/, offered);
   }
-  // Full screen is the host's to allow (allowfullscreen); without it the reader is told.
+  // Full screen is the host's to allow (allowfullscreen); without it the reader is told,
+  // whether asked by the key f or by the button.
+  await frame.click('#verdict');
+  await page.keyboard.press('f');
+  assert.match(await frame.textContent('.toolbar-status'), /Full screen is not available here/);
   await frame.click('[data-action="fullscreen"]');
   assert.match(await frame.textContent('.toolbar-status'), /Full screen is not available here/);
   // embed.js still sizes the frame from the app's messages.
@@ -76,7 +78,7 @@ test('in <iframe sandbox="allow-scripts"> the app starts, answers and degrades i
 test('in a sandboxed frame whose host sends no CORS header, the reader is told the app cannot start', async () => {
   // The same host page and files, without Access-Control-Allow-Origin: the module script is
   // refused, so the prerendered view stays, with a message saying why its controls are off.
-  const bare = await serve(DIST, { pages: { '/host-sandbox.html': hostPage('./?embed=1', 'allow-scripts') } });
+  const bare = await serve(DIST, { pages: { '/host-sandbox.html': SANDBOXED } });
   const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${bare.origin}/host-sandbox.html`);

@@ -35,6 +35,18 @@ export async function readState(page) {
   });
 }
 
+/**
+ * A host page that embeds the app at `src` in `iframe#frame` (with `data-two-words`, so
+ * embed.js sizes it), with `sandbox` if given, followed by `script` (markup: an inline
+ * recorder, or embed.js). Test pages are served without the app's CSP.
+ */
+export function hostPage(src, { sandbox, script = '' } = {}) {
+  const sandboxed = sandbox ? ` sandbox="${sandbox}"` : '';
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Host</h1><iframe id="frame" data-two-words title="Two Words" src="${src}" width="600" height="300"${sandboxed}></iframe>
+${script}</body></html>`;
+}
+
 /** Runs axe-core on the page and returns its violations, one line each. */
 export async function axeViolations(page) {
   // Evaluated through the driver, not injected as a <script>: the page's strict CSP forbids that.

@@ -176,15 +176,11 @@ fn npm_ci(dir: &Path, what: &str) -> Result {
 /// The two browser engines the tests run in: Debian's Chromium with its driver, and Debian's
 /// Firefox ESR with geckodriver (built from crates.io, pinned) for the wasm component tests.
 fn ensure_browsers() -> Result {
-    let missing: Vec<&str> = [
+    let missing = missing_packages(&[
         ("chromium", "/usr/bin/chromium"),
         ("chromium-driver", "/usr/bin/chromedriver"),
         ("firefox-esr", "/usr/bin/firefox-esr"),
-    ]
-    .into_iter()
-    .filter(|(_, path)| !Path::new(path).exists())
-    .map(|(package, _)| package)
-    .collect();
+    ]);
     apt_install(&missing, "the browsers for the tests")?;
     let have = output(command("geckodriver").arg("--version")).unwrap_or_default();
     if !have.starts_with(GECKODRIVER_PREFIX) {
@@ -202,12 +198,17 @@ fn ensure_browsers() -> Result {
 
 /// Debian's Chromium alone, for the benchmark.
 fn ensure_chromium() -> Result {
-    let missing: Vec<&str> = [("chromium", "/usr/bin/chromium")]
-        .into_iter()
-        .filter(|(_, path)| !Path::new(path).exists())
-        .map(|(package, _)| package)
-        .collect();
+    let missing = missing_packages(&[("chromium", "/usr/bin/chromium")]);
     apt_install(&missing, "the browser for the benchmark")
+}
+
+/// The Debian packages, of (package, a file it installs), whose file is not there.
+fn missing_packages<'a>(packages: &[(&'a str, &str)]) -> Vec<&'a str> {
+    packages
+        .iter()
+        .filter(|(_, path)| !Path::new(path).exists())
+        .map(|(package, _)| *package)
+        .collect()
 }
 
 fn apt_install(packages: &[&str], why: &str) -> Result {

@@ -74,7 +74,11 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
                         } else {
                             String::new()
                         };
-                        format!("{} phrase(s) found: {} allowed, {} to avoid.{capped}", found.len(), allowed, found.len() - allowed)
+                        match found.len() {
+                            0 => format!("No phrase from either list found.{capped}"),
+                            1 => format!("1 phrase found: {} allowed, {} to avoid.{capped}", allowed, 1 - allowed),
+                            n => format!("{n} phrases found: {} allowed, {} to avoid.{capped}", allowed, n - allowed),
+                        }
                     }
                 }
             </p>
