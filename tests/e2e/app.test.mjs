@@ -271,6 +271,9 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
         assertClean(problems);
         if (query !== '?model=gcp') {
           const name = `${query ? query.slice(8) : 'default'}-${width}-${colorScheme}.png`;
+          // A full-page capture does not paint sections skipped by content-visibility: auto
+          // (a reader scrolling sees them); show them all for review.
+          await page.evaluate(() => document.querySelectorAll('main > section').forEach((s) => { s.style.contentVisibility = 'visible'; }));
           await page.screenshot({ path: join(SHOTS, name), fullPage: true });
         }
         await context.close();
