@@ -71,7 +71,9 @@ async fn the_default_view_has_every_part_argument_and_preset() {
         );
     }
     assert_eq!(count(&root, "[data-argument]"), 11);
-    assert_eq!(count(&root, "[data-argument][data-applies=true]"), 0);
+    // Every request goes to Azure: the clause is met, and nothing else applies.
+    assert_eq!(count(&root, "[data-argument][data-applies=true]"), 1);
+    assert_eq!(count(&root, "[data-argument=clause][data-standing=met]"), 1);
     assert_eq!(count(&root, "button[data-preset]"), 7);
     assert_eq!(count(&root, "#notice"), 0);
     assert!(find(&root, "[aria-live=polite]").contains(Some(&find(&root, "#verdict"))));
@@ -83,10 +85,11 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
     let root = mount("").await;
     click(&root, "input[name=model][value=aws-runtime]").await;
     assert_eq!(verdict(&root), ("microsoft".into(), "false".into()));
-    assert!(find(&root, ".verdict-headline")
-        .text_content()
-        .unwrap()
-        .contains("by the explainer's reading"));
+    assert_eq!(
+        find(&root, "#verdict").get_attribute("data-inferred").as_deref(),
+        Some("true")
+    );
+    assert_eq!(count(&root, "#verdict [data-inference]"), 1);
 
     click(&root, "input[name=memory][value=on]").await;
     assert_eq!(verdict(&root), ("amazon-openai".into(), "true".into()));
@@ -96,10 +99,8 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
             .as_deref(),
         Some("true")
     );
-    assert!(find(&root, "#verdict")
-        .text_content()
-        .unwrap()
-        .contains("Contested"));
+    assert_eq!(count(&root, "#verdict .badge-contested"), 1);
+    assert_eq!(count(&root, "#verdict [data-inference]"), 0);
 
     click(&root, "input[name=terms][value='2026']").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
@@ -108,6 +109,20 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
             .get_attribute("data-applies")
             .as_deref(),
         Some("true")
+    );
+    assert_eq!(
+        find(&root, "[data-kicker]").get_attribute("data-kicker").as_deref(),
+        Some("2026")
+    );
+
+    // A relay under the amended terms is unsettled: the clause may apply.
+    click(&root, "input[name=memory][value=off]").await;
+    assert_eq!(verdict(&root), ("unsettled".into(), "false".into()));
+    assert_eq!(
+        find(&root, "[data-argument=clause]")
+            .get_attribute("data-applies")
+            .as_deref(),
+        Some("unknown")
     );
     root.remove();
 }

@@ -209,17 +209,23 @@ fn every_engine_id_has_its_words() {
         let v = verdict(&c);
         assert_ne!(CONTENT.headline(&v), v.key.key(), "no headline for {c:?}");
         assert_ne!(
-            CONTENT.verdict_reason(&v),
+            CONTENT.verdict_reason(&v).text,
             v.reason.key(),
             "no reason for {c:?}"
         );
     }
     for reason in Reason::ALL {
         assert_ne!(
-            CONTENT.reason(reason),
+            CONTENT.reason(reason).text,
             reason.key(),
             "no text for {reason:?}"
         );
+    }
+    for standing in Standing::ALL {
+        assert_ne!(CONTENT.standing(standing), standing.key(), "no label for {standing:?}");
+    }
+    for terms in [Terms::Y2025, Terms::Y2026] {
+        assert_ne!(CONTENT.kicker(terms), terms.key(), "no kicker for {terms:?}");
     }
 }
 
@@ -288,15 +294,36 @@ fn a_malformed_content_file_is_refused_with_the_entry_named() {
         "preset `raw-bedrock`: model = `gcp`",
     );
     check_broken(
-        "2025-azure = ",
-        "2025-azur = ",
+        "[verdict_reasons.2025-azure]",
+        "[verdict_reasons.2025-azur]",
         "[verdict_reasons] is missing `2025-azure`",
     );
     check_broken("\non_record = true", "\non_record = \"yes\"", "not valid");
     check_broken(
-        "speaker = \"Microsoft, in a statement\"",
+        "attribution = \"microsoft-statement\"",
         "speakr = \"Microsoft\"",
         "unknown field `speakr`",
+    );
+    check_broken(
+        "attribution = \"microsoft-statement\"",
+        "attribution = \"microsoft\"",
+        "attribution `microsoft` is not in [[attributions]]",
+    );
+    check_broken(
+        "attribution = \"aws-memo\"\n",
+        "",
+        "the quotation names no attribution",
+    );
+    check_broken(
+        "text = \"With nothing kept and no tools, the runtime only relays stateless requests. No report discusses this case: the explainer infers it from both sides' stated positions.\"\ninferred = true",
+        "text = \"With nothing kept and no tools, the runtime only relays stateless requests.\"\ninferred = false",
+        "[verdict_reasons] `2025-relay`: inferred = false, but the engine says true",
+    );
+    check_broken("unknown = \"May apply\"", "", "[standings] is missing `unknown`");
+    check_broken(
+        "kicker = \"Under the 2025 terms, as reported in March 2026\"\n",
+        "",
+        "part `terms`, value `2025`: `kicker` is missing",
     );
     check_broken("[meta]", "[meta\n", "not valid");
     check_broken(

@@ -108,7 +108,7 @@ fn the_presets_of_the_spec_get_the_expected_verdicts() {
         config("off", "off", "aws-runtime", "2025"),
         "microsoft",
         false,
-        "2025-pass-through",
+        "2025-relay",
         true,
     );
     check(
@@ -122,8 +122,8 @@ fn the_presets_of_the_spec_get_the_expected_verdicts() {
         config("on", "on", "aws-direct", "2025"),
         "microsoft",
         false,
-        "2025-direct",
-        false,
+        "2025-direct-layer",
+        true,
     );
     check(
         config("on", "on", "aws-runtime", "2026"),
@@ -143,7 +143,7 @@ fn the_presets_of_the_spec_get_the_expected_verdicts() {
         config("off", "off", "aws-runtime", "2026"),
         "unsettled",
         false,
-        "2026-pass-through",
+        "2026-relay",
         false,
     );
     check(
@@ -170,10 +170,14 @@ fn model_on_azure_is_always_no_dispute() {
 }
 
 #[test]
-fn only_the_pass_through_under_2025_terms_is_inferred() {
+fn inferred_verdicts_are_the_2025_relay_and_direct_rows_with_memory_or_tools() {
+    // Spec §3: no report discusses these cases, so they are the explainer's reading.
     for c in Configuration::all() {
-        let pass_through_2025 = c == config("off", "off", "aws-runtime", "2025");
-        assert_eq!(verdict(&c).inferred, pass_through_2025, "{c:?}");
+        let relay = c == config("off", "off", "aws-runtime", "2025");
+        let direct_layer = c.terms == Terms::Y2025
+            && c.model == Model::AwsDirect
+            && (c.memory == Memory::On || c.tools == Tools::On);
+        assert_eq!(verdict(&c).inferred, relay || direct_layer, "{c:?}");
     }
 }
 
@@ -194,7 +198,8 @@ fn every_argument_applies_somewhere_and_not_everywhere() {
                     .into_iter()
                     .find(|a| a.id == id)
                     .unwrap()
-                    .applies
+                    .standing
+                    .holds()
             })
             .collect();
         assert!(applies.contains(&true), "{id:?} never applies");
@@ -208,7 +213,7 @@ fn a_contested_verdict_has_an_applying_argument_from_each_side() {
         let args = evaluate_arguments(&c);
         for side in [Side::Microsoft, Side::AmazonOpenai] {
             assert!(
-                args.iter().any(|a| a.applies && a.id.side() == side),
+                args.iter().any(|a| a.standing.holds() && a.id.side() == side),
                 "{c:?}: no applying argument from {side:?}"
             );
         }
@@ -226,34 +231,46 @@ fn a_verdict_for_one_side_has_an_applying_argument_from_that_side() {
         assert!(
             evaluate_arguments(&c)
                 .iter()
-                .any(|a| a.applies && a.id.side() == side),
+                .any(|a| a.standing.holds() && a.id.side() == side),
             "{c:?}"
         );
     }
 }
 
 #[test]
-fn no_argument_applies_when_every_request_goes_to_azure() {
+fn when_every_request_goes_to_azure_the_clause_is_met_and_nothing_else_applies() {
     for c in Configuration::all().filter(|c| c.model == Model::Azure) {
         for a in evaluate_arguments(&c) {
-            assert_eq!(
-                (a.applies, a.reason),
-                (false, Reason::ModelOnAzure),
-                "{c:?} {:?}",
-                a.id
-            );
+            let expected = match a.id {
+                ArgumentId::Clause => (Standing::Met, Reason::ClauseMet),
+                _ => (Standing::DoesNotApply, Reason::ModelOnAzure),
+            };
+            assert_eq!((a.standing, a.reason), expected, "{c:?} {:?}", a.id);
         }
     }
 }
 
 #[test]
+fn the_clause_may_apply_wherever_the_amended_terms_leave_it_open() {
+    for c in Configuration::all().filter(|c| c.terms == Terms::Y2026 && c.model != Model::Azure) {
+        let clause = evaluate_arguments(&c)[0];
+        assert_eq!(clause.id, ArgumentId::Clause);
+        assert_eq!(
+            (clause.standing, clause.reason),
+            (Standing::Unknown, Reason::ClauseUncertain),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
 fn with_tools_but_no_memory_only_the_product_argument_applies_for_amazon_and_openai() {
-    // Spec §3: "their weakest case … only their 'a product, not primarily an API' argument
-    // applies".
+    // Spec §3: with nothing kept, only the "not primarily offered as an API" argument can
+    // apply.
     let c = config("off", "on", "aws-runtime", "2025");
     let applying: Vec<_> = evaluate_arguments(&c)
         .into_iter()
-        .filter(|a| a.applies && a.id.side() == Side::AmazonOpenai)
+        .filter(|a| a.standing.holds() && a.id.side() == Side::AmazonOpenai)
         .map(|a| a.id)
         .collect();
     assert_eq!(applying, vec![ArgumentId::ProductsNotApis]);
@@ -281,7 +298,7 @@ fn the_reason_an_argument_does_not_apply_names_the_part_that_would_change_it() {
                         .into_iter()
                         .find(|s| s.id == id)
                         .unwrap();
-                    if sa.applies && !sb.applies {
+                    if sa.standing.holds() && !sb.standing.holds() {
                         assert!(
                             sb.reason.parts().contains(&part),
                             "{id:?}: {a:?} -> {b:?} changes on {part:?} but reasons are {:?} / {:?}",

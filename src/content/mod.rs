@@ -8,7 +8,9 @@ mod model;
 
 pub use model::*;
 
-use crate::engine::{ArgumentId, Configuration, Part, PartValue, Verdict, VerdictKey};
+use crate::engine::{
+    ArgumentId, Configuration, Part, PartValue, Reason, Standing, Terms, Verdict, VerdictKey,
+};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -17,6 +19,16 @@ fn lookup(map: &'static [(&'static str, &'static str)], key: &'static str) -> &'
         .find(|(k, _)| *k == key)
         .map(|(_, text)| *text)
         .unwrap_or(key)
+}
+
+fn lookup_reason(map: &'static [(&'static str, ReasonText)], key: &'static str) -> ReasonText {
+    map.iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, reason)| *reason)
+        .unwrap_or(ReasonText {
+            text: key,
+            inferred: false,
+        })
 }
 
 impl Content {
@@ -29,12 +41,29 @@ impl Content {
         lookup(self.headlines, key)
     }
 
-    pub fn verdict_reason(&self, verdict: &Verdict) -> &'static str {
-        lookup(self.verdict_reasons, verdict.reason.key())
+    pub fn verdict_reason(&self, verdict: &Verdict) -> ReasonText {
+        lookup_reason(self.verdict_reasons, verdict.reason.key())
     }
 
-    pub fn reason(&self, reason: crate::engine::Reason) -> &'static str {
-        lookup(self.reasons, reason.key())
+    pub fn reason(&self, reason: Reason) -> ReasonText {
+        lookup_reason(self.reasons, reason.key())
+    }
+
+    /// The label of an argument's standing ("Applies", "May apply", …).
+    pub fn standing(&self, standing: Standing) -> &'static str {
+        lookup(self.standings, standing.key())
+    }
+
+    pub fn attribution(&self, id: &str) -> Option<&'static Attribution> {
+        self.attributions.iter().find(|a| a.id == id)
+    }
+
+    /// Above the verdict: which terms, and when they were reported.
+    pub fn kicker(&self, terms: Terms) -> &'static str {
+        self.part(Part::Terms)
+            .and_then(|p| p.values.iter().find(|v| v.id == terms.key()))
+            .and_then(|v| v.kicker)
+            .unwrap_or(terms.key())
     }
 
     pub fn argument(&self, id: ArgumentId) -> Option<&'static Argument> {

@@ -5,9 +5,13 @@ pub struct Content {
     pub meta: Meta,
     pub parts: &'static [PartText],
     pub headlines: &'static [(&'static str, &'static str)],
-    pub verdict_reasons: &'static [(&'static str, &'static str)],
-    pub reasons: &'static [(&'static str, &'static str)],
+    pub verdict_reasons: &'static [(&'static str, ReasonText)],
+    /// The label of each argument standing ("Applies", "May apply", …).
+    pub standings: &'static [(&'static str, &'static str)],
+    pub reasons: &'static [(&'static str, ReasonText)],
     pub sides: &'static [SideText],
+    /// The only forms in which a quotation may name who said it.
+    pub attributions: &'static [Attribution],
     pub arguments: &'static [Argument],
     pub sources: &'static [Source],
     pub presets: &'static [Preset],
@@ -26,6 +30,26 @@ pub struct Meta {
     pub positions_note: &'static str,
     /// A note that one early report swapped the two words.
     pub mixup_note: &'static str,
+    /// The label beside a sentence that is the explainer's own reading.
+    pub inferred_label: &'static str,
+    /// The neutral badge on a contested verdict.
+    pub contested_label: &'static str,
+}
+
+/// A reason in words, marked where it is the explainer's own reading rather than a report.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ReasonText {
+    pub text: &'static str,
+    pub inferred: bool,
+}
+
+/// Who said a quotation, as precisely as its source allows.
+#[derive(PartialEq)]
+pub struct Attribution {
+    pub id: &'static str,
+    pub text: &'static str,
+    /// A company's or a named person's public words.
+    pub on_record: bool,
 }
 
 pub struct PartText {
@@ -40,6 +64,8 @@ pub struct ValueText {
     pub label: &'static str,
     pub help: &'static str,
     pub dates: Option<&'static str>,
+    /// Above the verdict: the terms and when they were reported (terms only).
+    pub kicker: Option<&'static str>,
 }
 
 pub struct SideText {
@@ -61,8 +87,8 @@ pub struct Argument {
 pub struct Quote {
     pub text: &'static str,
     pub source: &'static str,
-    pub speaker: &'static str,
-    pub on_record: bool,
+    /// The id of one of the content's attributions.
+    pub attribution: &'static str,
 }
 
 #[derive(PartialEq)]
@@ -95,6 +121,8 @@ pub struct Event {
     pub title: &'static str,
     pub text: &'static str,
     pub quote: Option<&'static str>,
+    /// Who said the quotation: the id of one of the content's attributions.
+    pub attribution: Option<&'static str>,
     /// The outlets the fact sheet names for this event.
     pub sources: &'static [&'static str],
     /// "confirmed", "single-source" or "conflicting".

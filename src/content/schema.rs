@@ -9,7 +9,9 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write;
 
-use crate::engine::{ArgumentId, Part, Reason, Side, VerdictKey, VerdictReason};
+use crate::engine::{
+    verdict, ArgumentId, Configuration, Part, Reason, Side, Standing, VerdictKey, VerdictReason,
+};
 
 /// Writes a value as a Rust expression of the static model in `src/content/model.rs`.
 pub trait Emit {
@@ -53,7 +55,7 @@ impl<T: Emit> Emit for Vec<T> {
     }
 }
 
-impl Emit for BTreeMap<String, String> {
+impl<T: Emit> Emit for BTreeMap<String, T> {
     fn emit(&self, out: &mut String) {
         out.push_str("&[");
         for (key, value) in self {
@@ -94,9 +96,11 @@ schema!(Content {
     meta: Meta,
     parts: Vec<PartText>,
     headlines: BTreeMap<String, String>,
-    verdict_reasons: BTreeMap<String, String>,
-    reasons: BTreeMap<String, String>,
+    verdict_reasons: BTreeMap<String, ReasonText>,
+    standings: BTreeMap<String, String>,
+    reasons: BTreeMap<String, ReasonText>,
     sides: Vec<SideText>,
+    attributions: Vec<Attribution>,
     arguments: Vec<Argument>,
     sources: Vec<Source>,
     presets: Vec<Preset>,
@@ -105,11 +109,23 @@ schema!(Content {
     phrases: Vec<Phrase>,
 });
 
+schema!(ReasonText {
+    text: String,
+    inferred: bool,
+});
+
+schema!(Attribution {
+    id: String,
+    text: String,
+    on_record: bool,
+});
+
 schema!(Event {
     date: String,
     title: String,
     text: String,
     quote: Option<String>,
+    attribution: Option<String>,
     sources: Vec<String>,
     confidence: String,
     note: String,
@@ -186,6 +202,8 @@ schema!(Meta {
     legal_note: String,
     positions_note: String,
     mixup_note: String,
+    inferred_label: String,
+    contested_label: String,
 });
 
 schema!(PartText {
@@ -200,6 +218,7 @@ schema!(ValueText {
     label: String,
     help: String,
     dates: Option<String>,
+    kicker: Option<String>,
 });
 
 schema!(SideText {
@@ -219,8 +238,7 @@ schema!(Argument {
 schema!(Quote {
     text: String,
     source: String,
-    speaker: String,
-    on_record: bool,
+    attribution: String,
 });
 
 schema!(Source {
@@ -271,7 +289,7 @@ pub fn to_rust(content: &Content) -> String {
 pub fn check(content: &Content) -> Vec<String> {
     let mut problems = Vec::new();
 
-    let mut require_keys = |table: &str, map: &BTreeMap<String, String>, keys: Vec<&str>| {
+    let mut require_keys = |table: &str, map: BTreeMap<&str, &str>, keys: Vec<&str>| {
         for key in &keys {
             match map.get(*key) {
                 None => problems.push(format!("[{table}] is missing `{key}`")),
@@ -282,26 +300,54 @@ pub fn check(content: &Content) -> Vec<String> {
             }
         }
         for key in map.keys() {
-            if !keys.contains(&key.as_str()) {
+            if !keys.contains(key) {
                 problems.push(format!(
                     "[{table}] has `{key}`, which the engine never uses"
                 ));
             }
         }
     };
+    fn texts<T>(map: &BTreeMap<String, T>, text: fn(&T) -> &str) -> BTreeMap<&str, &str> {
+        map.iter().map(|(k, v)| (k.as_str(), text(v))).collect()
+    }
     let mut headline_keys: Vec<&str> = VerdictKey::ALL.iter().map(|k| k.key()).collect();
     headline_keys.push("microsoft-inferred");
-    require_keys("headlines", &content.headlines, headline_keys);
+    require_keys(
+        "headlines",
+        texts(&content.headlines, |t| t),
+        headline_keys,
+    );
     require_keys(
         "verdict_reasons",
-        &content.verdict_reasons,
+        texts(&content.verdict_reasons, |r| &r.text),
         VerdictReason::ALL.iter().map(|r| r.key()).collect(),
     );
     require_keys(
+        "standings",
+        texts(&content.standings, |t| t),
+        Standing::ALL.iter().map(|s| s.key()).collect(),
+    );
+    require_keys(
         "reasons",
-        &content.reasons,
+        texts(&content.reasons, |r| &r.text),
         Reason::ALL.iter().map(|r| r.key()).collect(),
     );
+    // The content marks a verdict's reason as the explainer's reading exactly where the engine
+    // says no report discusses the case, so the page labels every such verdict.
+    for c in Configuration::all() {
+        let v = verdict(&c);
+        if let Some(reason) = content.verdict_reasons.get(v.reason.key()) {
+            if reason.inferred != v.inferred {
+                problems.push(format!(
+                    "[verdict_reasons] `{}`: inferred = {}, but the engine says {} (no report discusses the case: {})",
+                    v.reason.key(),
+                    reason.inferred,
+                    v.inferred,
+                    if v.inferred { "yes" } else { "no" }
+                ));
+            }
+        }
+    }
 
     // Parts: exactly the engine's parts and values, in the engine's order.
     let part_ids: Vec<&str> = content.parts.iter().map(|p| p.id.as_str()).collect();
@@ -324,11 +370,26 @@ pub fn check(content: &Content) -> Vec<String> {
         }
     }
     if let Some(terms) = content.parts.iter().find(|p| p.id == "terms") {
-        for value in terms.values.iter().filter(|v| v.dates.is_none()) {
-            problems.push(format!(
-                "part `terms`, value `{}`: `dates` is missing",
-                value.id
-            ));
+        for value in &terms.values {
+            for (field, present) in [("dates", &value.dates), ("kicker", &value.kicker)] {
+                if present.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    problems.push(format!(
+                        "part `terms`, value `{}`: `{field}` is missing",
+                        value.id
+                    ));
+                }
+            }
+        }
+    }
+
+    // Attributions: unique ids and a text for each; quotations name one of them.
+    let mut attribution_ids = HashSet::new();
+    for attribution in &content.attributions {
+        if !attribution_ids.insert(attribution.id.as_str()) {
+            problems.push(format!("attribution `{}` is listed twice", attribution.id));
+        }
+        if attribution.text.trim().is_empty() {
+            problems.push(format!("attribution `{}` has no text", attribution.id));
         }
     }
 
@@ -400,6 +461,14 @@ pub fn check(content: &Content) -> Vec<String> {
                     quote.source
                 ));
             }
+            if !attribution_ids.contains(quote.attribution.as_str()) {
+                problems.push(format!(
+                    "argument `{}`, quotation {}: attribution `{}` is not in [[attributions]]",
+                    argument.id,
+                    n + 1,
+                    quote.attribution
+                ));
+            }
             if quote.text.trim().is_empty() {
                 problems.push(format!(
                     "argument `{}`, quotation {}: empty",
@@ -435,6 +504,14 @@ pub fn check(content: &Content) -> Vec<String> {
                 event.confidence
             ));
         }
+        match (&event.quote, &event.attribution) {
+            (Some(_), None) => problems.push(format!("{name}: the quotation names no attribution")),
+            (None, Some(_)) => problems.push(format!("{name}: an attribution without a quotation")),
+            (Some(_), Some(a)) if !attribution_ids.contains(a.as_str()) => problems.push(format!(
+                "{name}: attribution `{a}` is not in [[attributions]]"
+            )),
+            _ => {}
+        }
         if let Some(terms) = &event.sets_terms {
             if !Part::Terms.values().contains(&terms.as_str()) {
                 problems.push(format!(
@@ -459,8 +536,8 @@ pub fn check(content: &Content) -> Vec<String> {
                 .flat_map(|v| [v.help.clone(), v.label.clone()]),
         )
     }));
-    everything.extend(content.verdict_reasons.values().cloned());
-    everything.extend(content.reasons.values().cloned());
+    everything.extend(content.verdict_reasons.values().map(|r| r.text.clone()));
+    everything.extend(content.reasons.values().map(|r| r.text.clone()));
     everything.extend(
         content
             .arguments

@@ -1,4 +1,6 @@
-//! Which reported argument applies to a configuration (spec §4), and the part that decides it.
+//! Where each reported argument stands for a configuration (spec §4), and the part that decides
+//! it. An argument applies, does not apply, or may apply (where the published terms do not say);
+//! the clause itself is met when every request goes to Azure.
 //!
 //! Each rule checks the parts in one fixed order (model on Azure, then the terms, then the
 //! model's other values, then memory and tools) so that the reason shown is the most decisive
@@ -84,6 +86,19 @@ impl ArgumentId {
         }
     }
 
+    /// Whether the argument rests on the stateless-API clause: the clause itself and Microsoft's
+    /// arguments that invoke the contract. Where the published terms do not say whether the
+    /// clause survived, these may apply; they never "do not apply".
+    pub fn rests_on_clause(self) -> bool {
+        matches!(
+            self,
+            ArgumentId::Clause
+                | ArgumentId::NotFeasible
+                | ArgumentId::Spirit
+                | ArgumentId::OnTheRecord
+        )
+    }
+
     pub fn side(self) -> Side {
         match self {
             ArgumentId::Clause | ArgumentId::Amendment => Side::Terms,
@@ -112,14 +127,15 @@ pub enum Reason {
     RuntimeAddsLayer,
     RuntimeKeepsMemory,
     MemoryOff,
-    PassThrough,
+    Relay,
+    ClauseMet,
     AmendedTerms,
     ClauseUncertain,
     BeforeAmendment,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 12] = [
+    pub const ALL: [Reason; 13] = [
         Reason::ModelOnAzure,
         Reason::ModelOffAzure,
         Reason::ModelThroughRuntime,
@@ -128,7 +144,8 @@ impl Reason {
         Reason::RuntimeAddsLayer,
         Reason::RuntimeKeepsMemory,
         Reason::MemoryOff,
-        Reason::PassThrough,
+        Reason::Relay,
+        Reason::ClauseMet,
         Reason::AmendedTerms,
         Reason::ClauseUncertain,
         Reason::BeforeAmendment,
@@ -145,7 +162,8 @@ impl Reason {
             Reason::RuntimeAddsLayer => "runtime-adds-layer",
             Reason::RuntimeKeepsMemory => "runtime-keeps-memory",
             Reason::MemoryOff => "memory-off",
-            Reason::PassThrough => "pass-through",
+            Reason::Relay => "relay",
+            Reason::ClauseMet => "clause-met",
             Reason::AmendedTerms => "amended-terms",
             Reason::ClauseUncertain => "clause-uncertain",
             Reason::BeforeAmendment => "before-amendment",
@@ -156,23 +174,68 @@ impl Reason {
     pub fn parts(self) -> &'static [Part] {
         match self {
             Reason::ModelOnAzure
+            | Reason::ClauseMet
             | Reason::ModelOffAzure
             | Reason::ModelThroughRuntime
             | Reason::ModelDirectOwnApp
             | Reason::ModelDirectIsApi => &[Part::Model],
-            Reason::RuntimeAddsLayer | Reason::PassThrough => &[Part::Memory, Part::Tools],
+            Reason::RuntimeAddsLayer | Reason::Relay => &[Part::Memory, Part::Tools],
             Reason::RuntimeKeepsMemory | Reason::MemoryOff => &[Part::Memory],
-            Reason::AmendedTerms | Reason::ClauseUncertain | Reason::BeforeAmendment => {
-                &[Part::Terms]
-            }
+            Reason::AmendedTerms | Reason::BeforeAmendment => &[Part::Terms],
+            // Off Azure, the amended terms leave the clause open; on Azure it is met.
+            Reason::ClauseUncertain => &[Part::Model, Part::Terms],
         }
+    }
+}
+
+/// Where an argument stands for one configuration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Standing {
+    Applies,
+    /// The clause's condition holds: every model request goes to Azure, as it requires.
+    Met,
+    DoesNotApply,
+    /// The published terms do not say: the argument may apply.
+    Unknown,
+}
+
+impl Standing {
+    pub const ALL: [Standing; 4] = [
+        Standing::Applies,
+        Standing::Met,
+        Standing::DoesNotApply,
+        Standing::Unknown,
+    ];
+
+    /// The key of the standing's label in the content file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Standing::Applies => "applies",
+            Standing::Met => "met",
+            Standing::DoesNotApply => "does-not-apply",
+            Standing::Unknown => "unknown",
+        }
+    }
+
+    /// The value of `data-applies` (spec §6): a met clause applies.
+    pub fn data_applies(self) -> &'static str {
+        match self {
+            Standing::Applies | Standing::Met => "true",
+            Standing::DoesNotApply => "false",
+            Standing::Unknown => "unknown",
+        }
+    }
+
+    /// Whether the argument bears on the configuration as stated.
+    pub fn holds(self) -> bool {
+        matches!(self, Standing::Applies | Standing::Met)
     }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ArgumentStatus {
     pub id: ArgumentId,
-    pub applies: bool,
+    pub standing: Standing,
     pub reason: Reason,
 }
 
@@ -181,30 +244,41 @@ pub fn evaluate_arguments(c: &Configuration) -> Vec<ArgumentStatus> {
     ArgumentId::ALL
         .iter()
         .map(|&id| {
-            let (applies, reason) = applies(id, c);
+            let (standing, reason) = standing(id, c);
             ArgumentStatus {
                 id,
-                applies,
+                standing,
                 reason,
             }
         })
         .collect()
 }
 
-fn applies(id: ArgumentId, c: &Configuration) -> (bool, Reason) {
+fn standing(id: ArgumentId, c: &Configuration) -> (Standing, Reason) {
     use Reason::*;
-    let yes = |reason| (true, reason);
-    let no = |reason| (false, reason);
+    let yes = |reason| (Standing::Applies, reason);
+    let no = |reason| (Standing::DoesNotApply, reason);
+    let unknown = (Standing::Unknown, ClauseUncertain);
     let layer = c.memory == Memory::On || c.tools == Tools::On;
     let memory = c.memory == Memory::On;
 
     if c.model == Model::Azure {
-        return no(ModelOnAzure);
+        return match id {
+            ArgumentId::Clause => (Standing::Met, ClauseMet),
+            _ => no(ModelOnAzure),
+        };
+    }
+    // After the amendment, a relay or a direct request is what the clause covered, and the
+    // published terms do not say whether it survived: everything resting on it may apply.
+    let unsettled = c.terms == Terms::Y2026 && (c.model == Model::AwsDirect || !layer);
+    if unsettled && id.rests_on_clause() {
+        return unknown;
     }
     match id {
+        // The clause's survival is unknown under the amended terms, whatever the system.
         ArgumentId::Clause => match c.terms {
             Terms::Y2025 => yes(ModelOffAzure),
-            Terms::Y2026 => no(ClauseUncertain),
+            Terms::Y2026 => unknown,
         },
         ArgumentId::Amendment => match c.terms {
             Terms::Y2025 => no(BeforeAmendment),
@@ -223,13 +297,13 @@ fn applies(id: ArgumentId, c: &Configuration) -> (bool, Reason) {
             (Terms::Y2026, _) => no(AmendedTerms),
             (_, Model::AwsDirect) => no(ModelDirectOwnApp),
             _ if layer => yes(RuntimeAddsLayer),
-            _ => no(PassThrough),
+            _ => no(Relay),
         },
         ArgumentId::ProductsNotApis => match (c.terms, c.model) {
             (Terms::Y2026, _) => no(AmendedTerms),
             (_, Model::AwsDirect) => no(ModelDirectIsApi),
             _ if layer => yes(RuntimeAddsLayer),
-            _ => no(PassThrough),
+            _ => no(Relay),
         },
         ArgumentId::StatefulLayer | ArgumentId::NoBackdoor | ArgumentId::Compatible => {
             match (c.terms, c.model) {

@@ -10,7 +10,7 @@ mod parts;
 mod route;
 mod verdict;
 
-pub use arguments::{evaluate_arguments, ArgumentId, ArgumentStatus, Reason, Side};
+pub use arguments::{evaluate_arguments, ArgumentId, ArgumentStatus, Reason, Side, Standing};
 pub use parts::{Configuration, Memory, Model, Part, PartValue, Terms, Tools};
 pub use route::{route, Cloud, Holder, Route};
 pub use verdict::{verdict, Verdict, VerdictKey, VerdictReason};
@@ -23,7 +23,7 @@ pub struct Evaluation {
     pub route: Route,
 }
 
-/// Evaluates a configuration: the verdict, every argument marked as applying or not, and the
+/// Evaluates a configuration: the verdict, where every argument stands, and the
 /// route a model request takes.
 pub fn evaluate(configuration: &Configuration) -> Evaluation {
     Evaluation {

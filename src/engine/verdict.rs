@@ -30,31 +30,35 @@ impl VerdictKey {
     }
 }
 
-/// Why the verdict holds: one variant per row of the spec's tables (the two 2026 runtime rows
-/// share one reason, as the spec says "as above").
+/// Why the verdict holds: one variant per row of the spec's tables (rows the spec marks "as
+/// above" share a reason).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum VerdictReason {
     Azure2025,
     Direct2025,
-    PassThrough2025,
+    /// The reader's own app adds memory or tools and sends requests straight to AWS: no report
+    /// discusses it, so this reason is the explainer's reading.
+    DirectLayer2025,
+    Relay2025,
     StatefulRuntime2025,
     ToolsOnly2025,
     Azure2026,
     Runtime2026,
-    PassThrough2026,
+    Relay2026,
     Direct2026,
 }
 
 impl VerdictReason {
-    pub const ALL: [VerdictReason; 9] = [
+    pub const ALL: [VerdictReason; 10] = [
         VerdictReason::Azure2025,
         VerdictReason::Direct2025,
-        VerdictReason::PassThrough2025,
+        VerdictReason::DirectLayer2025,
+        VerdictReason::Relay2025,
         VerdictReason::StatefulRuntime2025,
         VerdictReason::ToolsOnly2025,
         VerdictReason::Azure2026,
         VerdictReason::Runtime2026,
-        VerdictReason::PassThrough2026,
+        VerdictReason::Relay2026,
         VerdictReason::Direct2026,
     ];
 
@@ -63,12 +67,13 @@ impl VerdictReason {
         match self {
             VerdictReason::Azure2025 => "2025-azure",
             VerdictReason::Direct2025 => "2025-direct",
-            VerdictReason::PassThrough2025 => "2025-pass-through",
+            VerdictReason::DirectLayer2025 => "2025-direct-layer",
+            VerdictReason::Relay2025 => "2025-relay",
             VerdictReason::StatefulRuntime2025 => "2025-stateful-runtime",
             VerdictReason::ToolsOnly2025 => "2025-tools-only",
             VerdictReason::Azure2026 => "2026-azure",
             VerdictReason::Runtime2026 => "2026-runtime",
-            VerdictReason::PassThrough2026 => "2026-pass-through",
+            VerdictReason::Relay2026 => "2026-relay",
             VerdictReason::Direct2026 => "2026-direct",
         }
     }
@@ -80,7 +85,8 @@ pub struct Verdict {
     /// The other side disputes the argument that applies.
     pub contested: bool,
     pub reason: VerdictReason,
-    /// No report discusses this case: the explainer infers it from both sides' positions.
+    /// No report discusses this case: the verdict is the explainer's reading of both sides'
+    /// stated positions, and the page says so.
     pub inferred: bool,
 }
 
@@ -90,9 +96,12 @@ pub fn verdict(c: &Configuration) -> Verdict {
     use VerdictReason::*;
     let (key, contested, reason) = match (c.terms, c.model, c.memory, c.tools) {
         (Terms::Y2025, Model::Azure, _, _) => (NoDispute, false, Azure2025),
-        (Terms::Y2025, Model::AwsDirect, _, _) => (Microsoft, false, Direct2025),
+        (Terms::Y2025, Model::AwsDirect, Memory::Off, Tools::Off) => {
+            (Microsoft, false, Direct2025)
+        }
+        (Terms::Y2025, Model::AwsDirect, _, _) => (Microsoft, false, DirectLayer2025),
         (Terms::Y2025, Model::AwsRuntime, Memory::Off, Tools::Off) => {
-            (Microsoft, false, PassThrough2025)
+            (Microsoft, false, Relay2025)
         }
         (Terms::Y2025, Model::AwsRuntime, Memory::On, _) => {
             (AmazonOpenai, true, StatefulRuntime2025)
@@ -102,7 +111,7 @@ pub fn verdict(c: &Configuration) -> Verdict {
         }
         (Terms::Y2026, Model::Azure, _, _) => (NoDispute, false, Azure2026),
         (Terms::Y2026, Model::AwsRuntime, Memory::Off, Tools::Off) => {
-            (Unsettled, false, PassThrough2026)
+            (Unsettled, false, Relay2026)
         }
         (Terms::Y2026, Model::AwsRuntime, _, _) => (NoDispute, false, Runtime2026),
         (Terms::Y2026, Model::AwsDirect, _, _) => (Unsettled, false, Direct2026),
@@ -111,6 +120,6 @@ pub fn verdict(c: &Configuration) -> Verdict {
         key,
         contested,
         reason,
-        inferred: reason == PassThrough2025,
+        inferred: matches!(reason, Relay2025 | DirectLayer2025),
     }
 }

@@ -93,7 +93,7 @@ pub fn app(props: &AppProps) -> Html {
                     if flags.quiz {
                         { quiz(state.round, state.tally, storage, &evaluation.verdict, &on_action) }
                     }
-                    { verdict_view(&evaluation.verdict, hide_answer) }
+                    { verdict_view(&evaluation.verdict, configuration.terms, hide_answer) }
                     { diagram(&evaluation.route) }
                     <div inert={inert}>
                         { toolbar(&flags, &state.share, &on_action) }

@@ -123,7 +123,8 @@ test('the embed dialog gives a snippet for the current view that works pasted in
   const snippet = await page.inputValue('#embed-code');
   assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?memory=on&amp;tools=on&amp;model=aws-runtime&amp;terms=2026&amp;theme=dark&amp;embed=1"/);
   assert.match(snippet, / title="[^"]+"/);
-  assert.match(snippet, / width="100%"/);
+  assert.match(snippet, / style="width:100%;border:0"/);
+  assert.doesNotMatch(snippet, / width="/, 'the width attribute takes pixels only');
   assert.match(snippet, / loading="lazy"/);
   assert.match(snippet, / data-two-words/);
   assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);

@@ -40,11 +40,13 @@ test('without JavaScript the page is complete and honest', async () => {
   assert.ok(await page.locator('blockquote[data-source]').count() >= 15);
   assert.ok(await page.locator('.diagram svg').isVisible());
   const rows = await page.$$eval('table[data-all-configurations] tr[data-config]', (trs) =>
-    trs.map((tr) => [tr.dataset.config, tr.cells[4].textContent]));
+    trs.map((tr) => [tr.dataset.config, tr.cells[4].dataset.verdict, tr.cells[4].textContent]));
   assert.equal(rows.length, 24);
   assert.equal(new Set(rows.map(([c]) => c)).size, 24);
   assert.equal(rows.filter(([c]) => c.endsWith('terms=2026')).length, 12);
-  assert.match(rows.find(([c]) => c === 'memory=on&tools=on&model=aws-runtime&terms=2025')[1], /Amazon and OpenAI's argument applies/);
+  const sre = rows.find(([c]) => c === 'memory=on&tools=on&model=aws-runtime&terms=2025');
+  assert.equal(sre[1], 'amazon-openai');
+  assert.ok(sre[2].trim().length > 20, 'the verdict is in words');
   assert.match(await page.textContent('noscript'), /JavaScript is off/);
   assert.ok(await page.locator('.noscript').isVisible(), 'the noscript line is shown');
   await context.close();

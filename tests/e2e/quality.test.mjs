@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +34,21 @@ function validate(files) {
   }
 }
 
-test('the shipped HTML and the rendered page are valid HTML (Nu HTML Checker)', async () => {
+/** Every HTML file under a folder. */
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('every shipped HTML file, the rendered page and the embed snippet are valid HTML (Nu HTML Checker)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'two-words-vnu-'));
-  const files = [join(DIST, 'index.html')];
+  const files = htmlFiles(DIST);
+  for (const name of ['index.html', 'two-words.html', 'embed-demo.html']) {
+    assert.ok(files.includes(join(DIST, name)), `${name} is checked`);
+  }
   const browser = await launch();
   try {
     for (const query of ['', '?preset=sre', '?model=gcp']) {
@@ -47,6 +59,14 @@ test('the shipped HTML and the rendered page are valid HTML (Nu HTML Checker)', 
       files.push(file);
       await context.close();
     }
+    // The embed snippet, pasted as it is into the body of a minimal article page.
+    const { page, context } = await open(browser, server.url + '?preset=sre');
+    await page.click('[data-action="embed"]');
+    const snippet = await page.inputValue('#embed-code');
+    await context.close();
+    const file = join(dir, 'snippet.html');
+    writeFileSync(file, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Article</title></head>\n<body>\n${snippet}\n</body></html>\n`);
+    files.push(file);
   } finally {
     await browser.close();
   }

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::content::{Argument, CONTENT};
-use crate::engine::{ArgumentStatus, Part, Side};
+use crate::engine::{ArgumentStatus, Part, Side, Standing};
 
-/// Every argument of spec §4, grouped by side, each marked applies / does not apply with the
-/// part that decides it, and its quotations with their sources.
+/// Every argument of spec §4, grouped by side, each marked with where it stands (applies, met,
+/// does not apply, may apply) and the part that decides it, and its quotations with who said
+/// them and their sources.
 pub fn arguments(arguments: &[ArgumentStatus]) -> Html {
     html! {
         <section class="arguments" aria-labelledby="arguments-heading">
@@ -21,7 +22,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
     let text = CONTENT.side(side.key());
     let heading_id = format!("side-{}", side.key());
     let ours = || statuses.iter().filter(move |s| s.id.side() == side);
-    let none_applies = !ours().any(|s| s.applies);
+    let none_applies = !ours().any(|s| s.standing.holds());
     html! {
         <section class={format!("side side-{}", side.key())} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
@@ -48,31 +49,40 @@ fn argument_card(argument: &'static Argument, status: &ArgumentStatus) -> Html {
         .map(|&p| part_name(p))
         .collect::<Vec<_>>()
         .join(" and ");
-    let (mark, verdict) = if status.applies {
-        ("✓", "Applies")
-    } else {
-        ("✗", "Does not apply")
+    let (mark, class) = match status.standing {
+        Standing::Applies | Standing::Met => ("✓", "argument applies"),
+        Standing::DoesNotApply => ("✗", "argument not-applies"),
+        Standing::Unknown => ("?", "argument unknown"),
     };
+    let reason = CONTENT.reason(status.reason);
     html! {
-        <article class={if status.applies { "argument applies" } else { "argument not-applies" }}
+        <article class={class}
                  data-argument={argument.id} data-side={argument.side}
-                 data-applies={status.applies.to_string()}>
+                 data-applies={status.standing.data_applies()}
+                 data-standing={status.standing.key()}>
             <h4>{ argument.title }</h4>
             <p class="status">
                 <span class="status-mark" aria-hidden="true">{ mark }</span>
-                <strong>{ verdict }</strong>
+                <strong>{ CONTENT.standing(status.standing) }</strong>
                 <span class="status-part">{ format!(" ({}): ", decided_by.to_lowercase()) }</span>
-                { CONTENT.reason(status.reason) }
+                { reason.text }
+                if reason.inferred {
+                    { " " }<span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
+                }
             </p>
             <p class="summary">{ argument.summary }</p>
             { for argument.quotes.iter().map(|quote| {
                 let source = CONTENT.source(quote.source);
+                let attribution = CONTENT.attribution(quote.attribution);
                 html! {
                     <figure class="quote">
                         <blockquote data-source={quote.source}>{ quote.text }</blockquote>
                         <figcaption>
-                            { "— " }{ quote.speaker }
-                            if quote.on_record {
+                            { "— " }
+                            <span data-attribution={quote.attribution}>
+                                { attribution.map(|a| a.text).unwrap_or(quote.attribution) }
+                            </span>
+                            if attribution.is_some_and(|a| a.on_record) {
                                 <span class="badge badge-record">{ "on the record" }</span>
                             }
                             <br />

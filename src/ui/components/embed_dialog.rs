@@ -5,7 +5,8 @@ use crate::ui::state::{Action, Copied, Share};
 use crate::url::{self, Flags};
 
 /// The iframe snippet for a view: it resizes itself with `embed.js`, loads lazily and names
-/// itself for screen readers.
+/// itself for screen readers. Full width comes from a style, since the `width` attribute takes
+/// pixels only and a snippet must be valid HTML.
 pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> String {
     let embed_flags = Flags {
         embed: true,
@@ -16,7 +17,7 @@ pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> Stri
     let query = url::write("", configuration, &embed_flags);
     format!(
         "<iframe src=\"{base}{query}\" title=\"Two Words: whose argument applies? An interactive explainer\" \
-width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border:0\" data-two-words></iframe>\n\
+height=\"900\" loading=\"lazy\" style=\"width:100%;border:0\" data-two-words></iframe>\n\
 <script src=\"{base}embed.js\" async></script>",
         query = query.replace('&', "&amp;")
     )

@@ -58,9 +58,8 @@ pub fn handout(configuration: &Configuration) -> Html {
                             <td>{ label(Part::Memory, &c) }</td>
                             <td>{ label(Part::Tools, &c) }</td>
                             <td>{ label(Part::Model, &c) }</td>
-                            <td>
+                            <td data-verdict={v.key.key()}>
                                 { CONTENT.headline(&v) }
-                                if v.contested { { " (contested)" } }
                                 if c == current { <strong>{ " ← this view" }</strong> }
                             </td>
                         </tr>

@@ -8,7 +8,7 @@ use crate::ui::state::{Action, Round, Tally};
 fn answer(key: VerdictKey) -> &'static str {
     match key {
         VerdictKey::Microsoft => "Microsoft's argument applies",
-        VerdictKey::AmazonOpenai => "Amazon and OpenAI's argument applies",
+        VerdictKey::AmazonOpenai => "Contested: Amazon and OpenAI's argument",
         VerdictKey::NoDispute => "No dispute reported",
         VerdictKey::Unsettled => "Unsettled",
     }

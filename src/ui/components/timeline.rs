@@ -61,7 +61,13 @@ pub fn timeline(terms: Terms, on_action: &Callback<Action>) -> Html {
                         <h3>{ event.title }</h3>
                         <p>{ event.text }</p>
                         if let Some(quote) = event.quote {
-                            <p class="event-quote"><q data-source="fact-sheet">{ quote }</q></p>
+                            <p class="event-quote">
+                                <q data-source="fact-sheet">{ quote }</q>
+                                { " — " }
+                                <span data-attribution={event.attribution.unwrap_or_default()}>
+                                    { event.attribution.and_then(|a| CONTENT.attribution(a)).map(|a| a.text).unwrap_or_default() }
+                                </span>
+                            </p>
                         }
                         <p class="event-sources">{ "Sources: " }{ event.sources.join("; ") }{ "." }</p>
                         <p class={format!("confidence confidence-{}", event.confidence)}>

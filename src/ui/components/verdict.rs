@@ -1,26 +1,30 @@
 use yew::prelude::*;
 
 use crate::content::CONTENT;
-use crate::engine::Verdict;
+use crate::engine::{PartValue, Terms, Verdict};
 
-/// The headline in words, inside a polite live region so a change is announced.
-pub fn verdict_view(verdict: &Verdict, hidden: bool) -> Html {
+/// The headline in words, inside a polite live region so a change is announced. Above it, a
+/// kicker names the terms in force and when they were reported, so that a verdict in the
+/// present tense is never read as today's ruling.
+pub fn verdict_view(verdict: &Verdict, terms: Terms, hidden: bool) -> Html {
     let v = verdict;
+    let reason = CONTENT.verdict_reason(v);
     html! {
         <div class="verdict-region" aria-live="polite" aria-atomic="true">
             <div id="verdict" hidden={hidden} class={format!("verdict verdict-{}", v.key.key())}
-                 data-verdict={v.key.key()} data-contested={v.contested.to_string()}>
-                <p class="verdict-kicker">
-                    { "Whose argument applies?" }
+                 data-verdict={v.key.key()} data-contested={v.contested.to_string()}
+                 data-inferred={v.inferred.to_string()}>
+                <p class="verdict-kicker" data-kicker={terms.key()}>
+                    { CONTENT.kicker(terms) }
                     if v.contested {
-                        <span class="badge badge-contested">{ "Contested" }</span>
+                        <span class="badge badge-contested">{ CONTENT.meta.contested_label }</span>
                     }
                     if v.inferred {
-                        <span class="badge">{ "Explainer's inference" }</span>
+                        <span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
                     }
                 </p>
                 <p class="verdict-headline">{ CONTENT.headline(v) }</p>
-                <p class="verdict-reason">{ CONTENT.verdict_reason(v) }</p>
+                <p class="verdict-reason">{ reason.text }</p>
             </div>
         </div>
     }
