@@ -73,18 +73,28 @@ test('every shipped HTML file, the rendered page and the embed snippet are valid
   assert.deepEqual(validate(files), []);
 });
 
-test('Lighthouse 12 scores at least 90 in every category on the release build', async () => {
+/** How many Lighthouse runs the scores are the median of (its own advice for variable machines). */
+const LIGHTHOUSE_RUNS = 3;
+
+test('Lighthouse 12 scores at least 90 in every category on the release build (median of three runs)', async () => {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      runs.push({ report: result.report, scores: Object.fromEntries(
+        Object.values(result.lhr.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
+    }
+    // The median run by performance, the one category that varies, is the one reported.
+    runs.sort((a, b) => a.scores.performance - b.scores.performance);
+    const { report, scores } = runs[Math.floor(runs.length / 2)];
     mkdirSync(REPORTS, { recursive: true });
-    writeFileSync(join(REPORTS, 'lighthouse.json'), result.report);
-    const scores = Object.fromEntries(
-      Object.values(result.lhr.categories).map((c) => [c.id, Math.round(c.score * 100)]));
+    writeFileSync(join(REPORTS, 'lighthouse.json'), report);
+    console.log('Lighthouse scores of each run:', runs.map((r) => JSON.stringify(r.scores)).join(' '));
     console.log('Lighthouse scores:', JSON.stringify(scores));
     for (const [id, score] of Object.entries(scores)) assert.ok(score >= 90, `${id}: ${score}`);
     assert.equal(Object.keys(scores).length, 4, 'performance, accessibility, best practices, SEO');
