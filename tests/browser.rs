@@ -86,7 +86,9 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
     click(&root, "input[name=model][value=aws-runtime]").await;
     assert_eq!(verdict(&root), ("microsoft".into(), "false".into()));
     assert_eq!(
-        find(&root, "#verdict").get_attribute("data-inferred").as_deref(),
+        find(&root, "#verdict")
+            .get_attribute("data-inferred")
+            .as_deref(),
         Some("true")
     );
     assert_eq!(count(&root, "#verdict [data-inference]"), 1);
@@ -111,7 +113,9 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
         Some("true")
     );
     assert_eq!(
-        find(&root, "[data-kicker]").get_attribute("data-kicker").as_deref(),
+        find(&root, "[data-kicker]")
+            .get_attribute("data-kicker")
+            .as_deref(),
         Some("2026")
     );
 

@@ -222,10 +222,18 @@ fn every_engine_id_has_its_words() {
         );
     }
     for standing in Standing::ALL {
-        assert_ne!(CONTENT.standing(standing), standing.key(), "no label for {standing:?}");
+        assert_ne!(
+            CONTENT.standing(standing),
+            standing.key(),
+            "no label for {standing:?}"
+        );
     }
     for terms in [Terms::Y2025, Terms::Y2026] {
-        assert_ne!(CONTENT.kicker(terms), terms.key(), "no kicker for {terms:?}");
+        assert_ne!(
+            CONTENT.kicker(terms),
+            terms.key(),
+            "no kicker for {terms:?}"
+        );
     }
 }
 
@@ -319,7 +327,11 @@ fn a_malformed_content_file_is_refused_with_the_entry_named() {
         "text = \"With nothing kept and no tools, the runtime only relays stateless requests.\"\ninferred = false",
         "[verdict_reasons] `2025-relay`: inferred = false, but the engine says true",
     );
-    check_broken("unknown = \"May apply\"", "", "[standings] is missing `unknown`");
+    check_broken(
+        "unknown = \"May apply\"",
+        "",
+        "[standings] is missing `unknown`",
+    );
     check_broken(
         "kicker = \"Under the 2025 terms, as reported in March 2026\"\n",
         "",

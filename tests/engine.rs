@@ -213,7 +213,8 @@ fn a_contested_verdict_has_an_applying_argument_from_each_side() {
         let args = evaluate_arguments(&c);
         for side in [Side::Microsoft, Side::AmazonOpenai] {
             assert!(
-                args.iter().any(|a| a.standing.holds() && a.id.side() == side),
+                args.iter()
+                    .any(|a| a.standing.holds() && a.id.side() == side),
                 "{c:?}: no applying argument from {side:?}"
             );
         }

@@ -40,31 +40,79 @@ fn own_words() -> Vec<(String, String)> {
             texts.extend(value.kicker.map(|t| (name.clone(), t)));
         }
     }
-    texts.extend(CONTENT.headlines.iter().map(|(k, t)| (format!("headline {k}"), *t)));
-    texts.extend(CONTENT.verdict_reasons.iter().map(|(k, r)| (format!("verdict reason {k}"), r.text)));
-    texts.extend(CONTENT.standings.iter().map(|(k, t)| (format!("standing {k}"), *t)));
-    texts.extend(CONTENT.reasons.iter().map(|(k, r)| (format!("reason {k}"), r.text)));
+    texts.extend(
+        CONTENT
+            .headlines
+            .iter()
+            .map(|(k, t)| (format!("headline {k}"), *t)),
+    );
+    texts.extend(
+        CONTENT
+            .verdict_reasons
+            .iter()
+            .map(|(k, r)| (format!("verdict reason {k}"), r.text)),
+    );
+    texts.extend(
+        CONTENT
+            .standings
+            .iter()
+            .map(|(k, t)| (format!("standing {k}"), *t)),
+    );
+    texts.extend(
+        CONTENT
+            .reasons
+            .iter()
+            .map(|(k, r)| (format!("reason {k}"), r.text)),
+    );
     for side in CONTENT.sides {
         texts.push((format!("side {}", side.id), side.title));
         texts.push((format!("side {}", side.id), side.intro));
     }
-    texts.extend(CONTENT.attributions.iter().map(|a| (format!("attribution {}", a.id), a.text)));
+    texts.extend(
+        CONTENT
+            .attributions
+            .iter()
+            .map(|a| (format!("attribution {}", a.id), a.text)),
+    );
     for a in CONTENT.arguments {
         texts.push((format!("argument {} title", a.id), a.title));
         texts.push((format!("argument {} summary", a.id), a.summary));
     }
     for s in CONTENT.sources {
         let name = format!("source {}", s.id);
-        texts.extend([(name.clone(), s.publisher), (name.clone(), s.about), (name.clone(), s.date)]);
+        texts.extend([
+            (name.clone(), s.publisher),
+            (name.clone(), s.about),
+            (name.clone(), s.date),
+        ]);
         texts.extend(s.title.into_iter().chain(s.note).map(|t| (name.clone(), t)));
     }
-    texts.extend(CONTENT.presets.iter().map(|p| (format!("preset {}", p.id), p.title)));
+    texts.extend(
+        CONTENT
+            .presets
+            .iter()
+            .map(|p| (format!("preset {}", p.id), p.title)),
+    );
     for e in CONTENT.events {
         let name = format!("event {} {}", e.date, e.title);
-        texts.extend([(name.clone(), e.title), (name.clone(), e.text), (name.clone(), e.note)]);
+        texts.extend([
+            (name.clone(), e.title),
+            (name.clone(), e.text),
+            (name.clone(), e.note),
+        ]);
     }
-    texts.extend(CONTENT.terms.iter().map(|t| (format!("term {}", t.id), t.text)));
-    texts.extend(CONTENT.phrases.iter().map(|p| (format!("phrase {} note", p.id), p.note)));
+    texts.extend(
+        CONTENT
+            .terms
+            .iter()
+            .map(|t| (format!("term {}", t.id), t.text)),
+    );
+    texts.extend(
+        CONTENT
+            .phrases
+            .iter()
+            .map(|p| (format!("phrase {} note", p.id), p.note)),
+    );
     texts
         .into_iter()
         .map(|(name, text)| (name, outside_quotes(text)))
@@ -119,7 +167,11 @@ fn both_sides_have_arguments_with_a_standing_and_a_reason_in_every_configuration
                 .collect();
             assert!(!ours.is_empty(), "{c:?}: no argument for {side:?}");
             for a in ours {
-                assert!(CONTENT.argument(a.id).is_some(), "{c:?}: {:?} has no words", a.id);
+                assert!(
+                    CONTENT.argument(a.id).is_some(),
+                    "{c:?}: {:?} has no words",
+                    a.id
+                );
                 assert!(!CONTENT.standing(a.standing).is_empty());
                 let reason = CONTENT.reason(a.reason).text;
                 assert!(
@@ -135,7 +187,10 @@ fn both_sides_have_arguments_with_a_standing_and_a_reason_in_every_configuration
 #[test]
 fn nothing_resting_on_the_clause_is_marked_does_not_apply_where_the_verdict_is_unsettled() {
     for c in Configuration::all().filter(|c| verdict(c).key == VerdictKey::Unsettled) {
-        for id in ArgumentId::ALL.into_iter().filter(|id| id.rests_on_clause()) {
+        for id in ArgumentId::ALL
+            .into_iter()
+            .filter(|id| id.rests_on_clause())
+        {
             assert_eq!(
                 standing_of(&c, id).standing,
                 Standing::Unknown,
@@ -177,8 +232,18 @@ fn no_headline_reads_as_a_ruling() {
     for c in Configuration::all() {
         let v = verdict(&c);
         let headline = CONTENT.headline(&v).to_lowercase();
-        for ruling in ["agrees", "applies — and", "is right", "wins", "breaches", "violates"] {
-            assert!(!headline.contains(ruling), "{c:?}: headline says “{ruling}”: {headline}");
+        for ruling in [
+            "agrees",
+            "applies — and",
+            "is right",
+            "wins",
+            "breaches",
+            "violates",
+        ] {
+            assert!(
+                !headline.contains(ruling),
+                "{c:?}: headline says “{ruling}”: {headline}"
+            );
         }
         if v.contested {
             assert!(
@@ -205,7 +270,11 @@ fn every_inference_is_marked_in_the_content_and_said_in_the_headline() {
 
 #[test]
 fn the_page_never_uses_the_phrases_from_the_story_as_its_own_words() {
-    let avoided: Vec<_> = CONTENT.phrases.iter().filter(|p| p.kind == "avoided").collect();
+    let avoided: Vec<_> = CONTENT
+        .phrases
+        .iter()
+        .filter(|p| p.kind == "avoided")
+        .collect();
     assert!(!avoided.is_empty());
     for (name, text) in own_words() {
         for mark in find(&text, CONTENT.phrases) {
@@ -224,7 +293,13 @@ fn the_page_never_uses_the_phrases_from_the_story_as_its_own_words() {
 fn the_page_has_no_editorial_words_of_its_own() {
     assert_nowhere_in_own_words(
         "an editorial word",
-        &["weakest", "backdoor", "even if it kept", "loophole", "workaround is"],
+        &[
+            "weakest",
+            "backdoor",
+            "even if it kept",
+            "loophole",
+            "workaround is",
+        ],
     );
 }
 
@@ -234,25 +309,48 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
         .arguments
         .iter()
         .flat_map(|a| a.quotes.iter().map(|q| q.attribution))
-        .chain(CONTENT.events.iter().filter_map(|e| e.quote.and(e.attribution)));
+        .chain(
+            CONTENT
+                .events
+                .iter()
+                .filter_map(|e| e.quote.and(e.attribution)),
+        );
     let mut count = 0;
     for id in quotes {
-        assert!(CONTENT.attribution(id).is_some(), "attribution `{id}` is not an allowed form");
+        assert!(
+            CONTENT.attribution(id).is_some(),
+            "attribution `{id}` is not an allowed form"
+        );
         count += 1;
     }
     let events_with_quotes = CONTENT.events.iter().filter(|e| e.quote.is_some()).count();
     let argument_quotes: usize = CONTENT.arguments.iter().map(|a| a.quotes.len()).sum();
-    assert_eq!(count, events_with_quotes + argument_quotes, "a quotation has no attribution");
+    assert_eq!(
+        count,
+        events_with_quotes + argument_quotes,
+        "a quotation has no attribution"
+    );
 }
 
 #[test]
 fn a_side_s_account_given_by_people_familiar_with_it_is_never_on_the_record() {
     for a in CONTENT.attributions {
-        let unnamed = ["familiar", "unnamed", "summary", "report", "memo", "description"]
-            .iter()
-            .any(|w| a.text.contains(w));
+        let unnamed = [
+            "familiar",
+            "unnamed",
+            "summary",
+            "report",
+            "memo",
+            "description",
+        ]
+        .iter()
+        .any(|w| a.text.contains(w));
         if unnamed {
-            assert!(!a.on_record, "attribution `{}` is marked on the record: {}", a.id, a.text);
+            assert!(
+                !a.on_record,
+                "attribution `{}` is marked on the record: {}",
+                a.id, a.text
+            );
         }
     }
 }
@@ -273,20 +371,41 @@ fn any_cloud_always_comes_with_the_azure_first_condition() {
 fn the_50_billion_is_called_an_investment_wherever_it_appears() {
     for (name, text) in own_words_with_quotes() {
         if text.contains("$50 billion") {
-            assert!(text.contains("invest"), "{name} mentions $50 billion without saying it is an investment: {text}");
+            assert!(
+                text.contains("invest"),
+                "{name} mentions $50 billion without saying it is an investment: {text}"
+            );
         }
     }
 }
 
 #[test]
 fn the_amendment_s_lines_are_named_as_announcements_not_the_contract() {
-    let source = CONTENT.source("amendment").expect("the amendment is a source");
-    assert!(source.publisher.contains("announcements"), "{}", source.publisher);
-    for quote in CONTENT.arguments.iter().flat_map(|a| a.quotes).filter(|q| q.source == "amendment") {
+    let source = CONTENT
+        .source("amendment")
+        .expect("the amendment is a source");
+    assert!(
+        source.publisher.contains("announcements"),
+        "{}",
+        source.publisher
+    );
+    for quote in CONTENT
+        .arguments
+        .iter()
+        .flat_map(|a| a.quotes)
+        .filter(|q| q.source == "amendment")
+    {
         let attribution = CONTENT.attribution(quote.attribution).expect("attributed");
-        assert!(attribution.text.contains("not the contract"), "{}", attribution.text);
+        assert!(
+            attribution.text.contains("not the contract"),
+            "{}",
+            attribution.text
+        );
     }
-    assert_nowhere_in_own_words("a label the announcements do not earn", &["the amended terms, on"]);
+    assert_nowhere_in_own_words(
+        "a label the announcements do not earn",
+        &["the amended terms, on"],
+    );
 }
 
 #[test]
@@ -303,11 +422,16 @@ fn both_sides_colours_are_named_in_one_place_and_neither_is_the_accent() {
     let (accent, microsoft, amazon) = (var("accent"), var("microsoft"), var("amazon-openai"));
     assert!(!accent.is_empty() && !microsoft.is_empty() && !amazon.is_empty());
     for a in &accent {
-        assert!(!microsoft.contains(a) && !amazon.contains(a), "the accent {a} is a side's colour");
+        assert!(
+            !microsoft.contains(a) && !amazon.contains(a),
+            "the accent {a} is a side's colour"
+        );
     }
     for line in css.lines().filter(|l| l.contains("badge-contested")) {
         assert!(
-            !line.contains("--microsoft") && !line.contains("--amazon-openai") && !line.contains("--focus"),
+            !line.contains("--microsoft")
+                && !line.contains("--amazon-openai")
+                && !line.contains("--focus"),
             "the Contested badge takes a side's or an alarm colour: {line}"
         );
     }
@@ -316,8 +440,18 @@ fn both_sides_colours_are_named_in_one_place_and_neither_is_the_accent() {
 /// Own words with their quotations kept, for checks about what a sentence says as a whole.
 fn own_words_with_quotes() -> Vec<(String, &'static str)> {
     let mut texts: Vec<(String, &'static str)> = vec![("meta.about".into(), CONTENT.meta.about)];
-    texts.extend(CONTENT.verdict_reasons.iter().map(|(k, r)| (format!("verdict reason {k}"), r.text)));
-    texts.extend(CONTENT.reasons.iter().map(|(k, r)| (format!("reason {k}"), r.text)));
+    texts.extend(
+        CONTENT
+            .verdict_reasons
+            .iter()
+            .map(|(k, r)| (format!("verdict reason {k}"), r.text)),
+    );
+    texts.extend(
+        CONTENT
+            .reasons
+            .iter()
+            .map(|(k, r)| (format!("reason {k}"), r.text)),
+    );
     for a in CONTENT.arguments {
         texts.push((format!("argument {} title", a.id), a.title));
         texts.push((format!("argument {} summary", a.id), a.summary));
@@ -326,6 +460,11 @@ fn own_words_with_quotes() -> Vec<(String, &'static str)> {
     for e in CONTENT.events.iter().filter(|e| e.date >= "2026-04-27") {
         texts.push((format!("event {}", e.date), e.text));
     }
-    texts.extend(CONTENT.terms.iter().map(|t| (format!("term {}", t.id), t.text)));
+    texts.extend(
+        CONTENT
+            .terms
+            .iter()
+            .map(|t| (format!("term {}", t.id), t.text)),
+    );
     texts
 }

@@ -312,11 +312,7 @@ pub fn check(content: &Content) -> Vec<String> {
     }
     let mut headline_keys: Vec<&str> = VerdictKey::ALL.iter().map(|k| k.key()).collect();
     headline_keys.push("microsoft-inferred");
-    require_keys(
-        "headlines",
-        texts(&content.headlines, |t| t),
-        headline_keys,
-    );
+    require_keys("headlines", texts(&content.headlines, |t| t), headline_keys);
     require_keys(
         "verdict_reasons",
         texts(&content.verdict_reasons, |r| &r.text),

@@ -96,13 +96,9 @@ pub fn verdict(c: &Configuration) -> Verdict {
     use VerdictReason::*;
     let (key, contested, reason) = match (c.terms, c.model, c.memory, c.tools) {
         (Terms::Y2025, Model::Azure, _, _) => (NoDispute, false, Azure2025),
-        (Terms::Y2025, Model::AwsDirect, Memory::Off, Tools::Off) => {
-            (Microsoft, false, Direct2025)
-        }
+        (Terms::Y2025, Model::AwsDirect, Memory::Off, Tools::Off) => (Microsoft, false, Direct2025),
         (Terms::Y2025, Model::AwsDirect, _, _) => (Microsoft, false, DirectLayer2025),
-        (Terms::Y2025, Model::AwsRuntime, Memory::Off, Tools::Off) => {
-            (Microsoft, false, Relay2025)
-        }
+        (Terms::Y2025, Model::AwsRuntime, Memory::Off, Tools::Off) => (Microsoft, false, Relay2025),
         (Terms::Y2025, Model::AwsRuntime, Memory::On, _) => {
             (AmazonOpenai, true, StatefulRuntime2025)
         }
@@ -110,9 +106,7 @@ pub fn verdict(c: &Configuration) -> Verdict {
             (AmazonOpenai, true, ToolsOnly2025)
         }
         (Terms::Y2026, Model::Azure, _, _) => (NoDispute, false, Azure2026),
-        (Terms::Y2026, Model::AwsRuntime, Memory::Off, Tools::Off) => {
-            (Unsettled, false, Relay2026)
-        }
+        (Terms::Y2026, Model::AwsRuntime, Memory::Off, Tools::Off) => (Unsettled, false, Relay2026),
         (Terms::Y2026, Model::AwsRuntime, _, _) => (NoDispute, false, Runtime2026),
         (Terms::Y2026, Model::AwsDirect, _, _) => (Unsettled, false, Direct2026),
     };

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { open, allowClipboard } from './browser.mjs';
+import { open, allowClipboard, readClipboard } from './browser.mjs';
 import { sizes } from './size.mjs';
 import { suite, DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
@@ -245,7 +245,7 @@ test('the copy-link button copies the current view and says so', async () => {
   await allowClipboard(context, ctx.server.origin);
   await page.click('[data-action="copy-link"]');
   await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent.includes('copied'));
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await readClipboard(page);
   assert.equal(copied, page.url());
   assert.ok(copied.endsWith('?model=aws-runtime'), copied);
   assertClean(problems);

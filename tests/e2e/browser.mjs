@@ -2,17 +2,20 @@
 // page that records console errors, page errors and requests to any other host.
 //
 // TWO_WORDS_BROWSER picks the engine: `chromium` (Debian's /usr/bin/chromium, over the Chrome
-// DevTools Protocol) or `firefox` (Debian's /usr/bin/firefox-esr, over WebDriver BiDi, which
-// stock Firefox speaks: playwright-core's own patched Firefox is never used).
+// DevTools Protocol), `firefox` (Debian's /usr/bin/firefox-esr, over WebDriver BiDi, which
+// stock Firefox speaks: playwright-core's own patched Firefox is never used) or `webkit`
+// (Debian's WebKitGTK MiniBrowser through WebKitWebDriver under Xvfb, see webkit.mjs).
 import { chromium, firefox } from 'playwright-core';
+import { launchWebKit } from './webkit.mjs';
 
 export const ENGINE = process.env.TWO_WORDS_BROWSER ?? 'chromium';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const IS_FIREFOX = ENGINE === 'firefox';
+export const IS_WEBKIT = ENGINE === 'webkit';
 
-if (!['chromium', 'firefox'].includes(ENGINE)) {
-  throw new Error(`TWO_WORDS_BROWSER must be chromium or firefox, not ${ENGINE}`);
+if (!['chromium', 'firefox', 'webkit'].includes(ENGINE)) {
+  throw new Error(`TWO_WORDS_BROWSER must be chromium, firefox or webkit, not ${ENGINE}`);
 }
 
 /** Preferences every Firefox starts with: a quiet network, and a fixed reader setting. */
@@ -35,6 +38,7 @@ const FIREFOX_PREFS = {
 };
 
 export async function launch(prefs = {}) {
+  if (IS_WEBKIT) return launchWebKit();
   if (IS_FIREFOX) {
     return firefox.launch({
       channel: 'moz-firefox-esr',
@@ -60,6 +64,7 @@ const variants = new Map();
  * neither, so there the context comes from a second Firefox started with those preferences.
  */
 export async function newContext(browser, options = {}) {
+  // WebKit's contexts are MiniBrowsers of their own, started with the reader's settings.
   if (!IS_FIREFOX) return browser.newContext(options);
   const { colorScheme, reducedMotion, javaScriptEnabled, ...rest } = options;
   const prefs = {};
@@ -83,12 +88,33 @@ export async function allowClipboard(context, origin) {
 }
 
 /**
+ * What the clipboard holds. WebKit lets a page read it only on a paste the reader makes, so there
+ * the text is pasted (Ctrl+V) into a field added for the purpose and read back from it.
+ */
+export async function readClipboard(page) {
+  if (!IS_WEBKIT) return page.evaluate(() => navigator.clipboard.readText());
+  await page.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.id = 'clipboard-probe';
+    document.body.append(field);
+    field.focus();
+  });
+  await page.keyboard.press('Control+v');
+  return page.evaluate(() => {
+    const field = document.getElementById('clipboard-probe');
+    const text = field.value;
+    field.remove();
+    return text;
+  });
+}
+
+/**
  * Shows the page as printed. Chromium emulates print media; Firefox ESR over BiDi cannot, so
  * there the page's own print rules are switched on and its screen rules off through the CSSOM
  * (which a Content-Security-Policy does not restrict).
  */
 export async function emulatePrint(page) {
-  if (!IS_FIREFOX) return page.emulateMedia({ media: 'print' });
+  if (!IS_FIREFOX && !IS_WEBKIT) return page.emulateMedia({ media: 'print' });
   return page.evaluate(() => {
     for (const sheet of document.styleSheets) {
       for (const rule of sheet.cssRules) {
@@ -126,6 +152,12 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
   page.problems = problems;
   await page.goto(url);
   await page.waitForSelector(waitFor, { state: 'attached' });
+  if (waitFor === '#verdict') {
+    // The app, once started, owns the page: wait for it to take the prerendered view over (its
+    // controls then take input), or for the page to say it could not start or failed.
+    await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]')
+      || document.querySelector('#start-failed, #crash'));
+  }
   return { page, context, problems };
 }
 
@@ -135,6 +167,7 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
  * centimetres under the name of inches.
  */
 export async function printA4(page) {
+  if (IS_WEBKIT) throw new Error('WebKitWebDriver has no print command: the handout is checked through its print rules instead');
   if (IS_FIREFOX) return page.pdf({ width: '21in', height: '29.7in' });
   return page.pdf({ format: 'A4' });
 }

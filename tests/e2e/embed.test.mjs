@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { open, allowClipboard } from './browser.mjs';
+import { open, allowClipboard, readClipboard } from './browser.mjs';
 import { suite, hostPage, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
 
 /** Records every message the host page receives, and whether it came from the frame. */
@@ -130,7 +130,7 @@ test('the embed dialog gives a snippet for the current view that works pasted in
   assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
   await page.click('[data-action="copy-embed"]');
   await page.waitForFunction(() => document.querySelector('#embed-dialog [role="status"]').textContent.includes('copied'));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  assert.equal(await readClipboard(page), snippet);
   const link = await page.getAttribute('[data-plain-link]', 'href');
   assert.match(link, /\?memory=on&tools=on&model=aws-runtime&terms=2026$/);
   await page.keyboard.press('Escape');

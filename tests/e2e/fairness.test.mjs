@@ -29,6 +29,9 @@ const inferred = ({ memory, tools, model, terms }) =>
   terms === '2025' && ((model === 'aws-runtime' && memory === 'off' && tools === 'off')
     || (model === 'aws-direct' && (memory === 'on' || tools === 'on')));
 
+/** Waits until the app has taken over the prerendered page (its controls take input then). */
+const started = (page) => page.waitForFunction(() => document.querySelector('#verdict') && !document.querySelector('.controls-panel[inert]'));
+
 /** What the page shows for the current view, as the checklist needs it. */
 function readFairness() {
   const v = document.querySelector('#verdict');
@@ -106,7 +109,7 @@ test('the fairness checklist holds for every one of the 24 systems', async () =>
   }
   // Inferred argument reasons carry the label too (the relay, and your own app on AWS).
   await page.goto(`${ctx.server.url}?model=aws-direct&memory=on`);
-  await page.waitForSelector('#verdict');
+  await started(page);
   const view = await page.evaluate(readFairness);
   assert.ok(view.args.some((a) => a.inferredReason), 'an inferred reason is labelled');
   assertClean(problems);
@@ -139,6 +142,7 @@ test('the accent is neither side\'s colour, the sides have equal weight, and Con
     ['present', '?preset=sre&present=1', 'light'],
   ]) {
     const { page, context, problems } = await open(ctx.browser, ctx.server.url + query, { width: 1280, height: 800, colorScheme });
+    await started(page);
     const c = await page.evaluate(readColours);
     for (const [what, colour] of Object.entries({ link: c.link, checked: c.checked, arrow: c.arrow, button: c.button })) {
       assert.ok(colour, `${theme}: ${what} has a colour`);
@@ -151,7 +155,7 @@ test('the accent is neither side\'s colour, the sides have equal weight, and Con
     await page.screenshot({ path: join(SHOTS, `fairness-${theme}-sre.png`) });
     for (const [name, view] of [['relay', 'preset=thin-relay'], ['unsettled', 'preset=raw-bedrock&terms=2026']]) {
       await page.goto(`${ctx.server.url}?${view}${query.replace('?preset=sre', '')}`);
-      await page.waitForSelector('#verdict');
+      await started(page);
       await page.screenshot({ path: join(SHOTS, `fairness-${theme}-${name}.png`) });
     }
     await context.close();

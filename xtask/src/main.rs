@@ -22,6 +22,9 @@ const GECKODRIVER_PREFIX: &str = "geckodriver 0.37.1";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
+/// The end-to-end suites that run in WebKit so far; the README says what the others still need.
+const WEBKIT_SUITES: &[&str] = &["app", "fairness"];
+
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -31,7 +34,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native; wasm and end to end in Chromium and Firefox ESR)\n  bench  the release against a static page of the same content, with budgets"
+                "usage: cargo xtask <command>\n\n  serve  install what is missing, build, and serve on {SERVE_ADDRESS}\n  dist   a release build in dist/ with relative URLs, and its sizes\n  test   install what is missing and run every test (native; wasm and end to end in Chromium, Firefox ESR and WebKit)\n  bench  the release against a static page of the same content, with budgets"
             );
             return ExitCode::from(2);
         }
@@ -180,6 +183,15 @@ fn ensure_browsers() -> Result {
         ("chromium", "/usr/bin/chromium"),
         ("chromium-driver", "/usr/bin/chromedriver"),
         ("firefox-esr", "/usr/bin/firefox-esr"),
+        // WebKit, the engine of every browser on iOS and iPadOS: WebKitGTK's WebDriver server
+        // and MiniBrowser, run under a virtual display.
+        ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+        ("xvfb", "/usr/bin/Xvfb"),
+        // Software OpenGL for WebKit's renderer (a recommendation apt would otherwise skip).
+        (
+            "libgl1-mesa-dri",
+            "/usr/lib/x86_64-linux-gnu/dri/swrast_dri.so",
+        ),
     ]);
     apt_install(&missing, "the browsers for the tests")?;
     let have = output(command("geckodriver").arg("--version")).unwrap_or_default();
@@ -396,22 +408,30 @@ fn test() -> Result {
     say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
     run(command("cargo").args(["test", "--package", "two-words", "--package", "xtask"]))?;
 
-    // wasm-bindgen-test-runner picks the browser from the driver variable that is set.
+    // wasm-bindgen-test-runner picks the browser from the driver variable that is set. It
+    // treats WebKitWebDriver as it treats safaridriver (a W3C session with no capabilities,
+    // `--port=N`), which WebKitGTK's driver accepts; its MiniBrowser needs a display.
+    let display = VirtualDisplay::start()?;
     let drivers = [
         (
-            "Chromium",
+            "headless Chromium",
             "CHROMEDRIVER",
             PathBuf::from("/usr/bin/chromedriver"),
         ),
         (
-            "Firefox ESR",
+            "headless Firefox ESR",
             "GECKODRIVER",
             cargo_bin().join("geckodriver"),
+        ),
+        (
+            "WebKit (MiniBrowser under Xvfb)",
+            "SAFARIDRIVER",
+            PathBuf::from("/usr/bin/WebKitWebDriver"),
         ),
     ];
     for (browser, variable, driver) in drivers {
         say(&format!(
-            "Component tests in headless {browser} (wasm-bindgen-test-runner with {})",
+            "Component tests in {browser} (wasm-bindgen-test-runner with {})",
             driver.display()
         ));
         run(command("cargo")
@@ -424,8 +444,10 @@ fn test() -> Result {
                 "--test",
                 "browser",
             ])
-            .env(variable, driver))?;
+            .env(variable, driver)
+            .env("DISPLAY", &display.name))?;
     }
+    drop(display);
 
     let dist = dist()?;
     let panic_dist = panic_dist(&dist)?;
@@ -447,11 +469,74 @@ fn test() -> Result {
         .collect();
     say("The same end-to-end tests in headless Firefox ESR, over WebDriver BiDi (all suites but quality: Lighthouse is Chromium's)");
     e2e("firefox", &in_firefox, &dist, &panic_dist)?;
+
+    let in_webkit: Vec<PathBuf> = in_firefox
+        .into_iter()
+        .filter(|path| {
+            WEBKIT_SUITES
+                .iter()
+                .any(|name| path.ends_with(format!("{name}.test.mjs")))
+        })
+        .collect();
+    say(&format!(
+        "End-to-end tests in WebKit (WebKitGTK's MiniBrowser under Xvfb, through WebKitWebDriver): {}",
+        WEBKIT_SUITES.join(", ")
+    ));
+    e2e("webkit", &in_webkit, &dist, &panic_dist)?;
     println!(
         "\nScreenshots for review: {}",
         root().join("target/screenshots").display()
     );
     Ok(())
+}
+
+/// An X server in memory (Xvfb) on a display number it picks itself, for WebKit's MiniBrowser;
+/// stopped when dropped, so no test leaves one behind.
+struct VirtualDisplay {
+    process: std::process::Child,
+    name: String,
+}
+
+impl VirtualDisplay {
+    fn start() -> Result<VirtualDisplay> {
+        use std::io::BufRead;
+        let mut process = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1920x1200x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| format!("could not start Xvfb: {e}"))?;
+        let mut line = String::new();
+        let read = process
+            .stdout
+            .take()
+            .map(|out| std::io::BufReader::new(out).read_line(&mut line));
+        match (read, line.trim().parse::<u32>()) {
+            (Some(Ok(_)), Ok(number)) => Ok(VirtualDisplay {
+                process,
+                name: format!(":{number}"),
+            }),
+            _ => {
+                let _ = process.kill();
+                Err("Xvfb did not say which display it opened".into())
+            }
+        }
+    }
+}
+
+impl Drop for VirtualDisplay {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
 }
 
 fn e2e(engine: &str, suites: &[PathBuf], dist: &Path, panic_dist: &Path) -> Result {
