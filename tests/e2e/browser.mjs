@@ -96,7 +96,8 @@ export async function readClipboard(page) {
   await page.evaluate(() => {
     const field = document.createElement('textarea');
     field.id = 'clipboard-probe';
-    document.body.append(field);
+    // Inside an open modal dialog, as the rest of the page is inert then.
+    (document.querySelector('dialog[open]') ?? document.body).append(field);
     field.focus();
   });
   await page.keyboard.press('Control+v');
@@ -127,10 +128,19 @@ export async function emulatePrint(page) {
   });
 }
 
-/** A new page at `width` × `height` in `colorScheme`, with its problems collected. */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', init } = {}) {
-  const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion });
-  if (init) await context.addInitScript(init);
+/** Makes the page's storage refuse, as a browser that keeps none does. */
+function refuseStorage() {
+  Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+}
+
+/**
+ * A new page at `width` × `height` in `colorScheme`, with its problems collected; with
+ * `storage: false`, a browser that keeps no storage (WebKit's MiniBrowser is started without
+ * it; the others refuse it from a script that runs before the page's own).
+ */
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', storage = true } = {}) {
+  const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion, ...(IS_WEBKIT ? { storage } : {}) });
+  if (!storage && !IS_WEBKIT) await context.addInitScript(refuseStorage);
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
@@ -159,6 +169,21 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
       || document.querySelector('#start-failed, #crash'));
   }
   return { page, context, problems };
+}
+
+/**
+ * How many A4 pages the page shown as printed (see `emulatePrint`) fills, for an engine that
+ * cannot print from WebDriver (WebKit): the document laid out at the printable width of A4 with
+ * the stylesheet's 14 mm margins, its height divided by the printable height. It ignores the
+ * print rules' page breaks, so it can only undercount by the white space they leave.
+ */
+export async function estimatedPrintPages(page) {
+  const mm = 96 / 25.4;
+  const { width, height } = page.viewportSize();
+  await page.setViewportSize({ width: Math.round((210 - 28) * mm), height });
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height });
+  return Math.ceil(total / ((297 - 28) * mm));
 }
 
 /**

@@ -102,8 +102,15 @@ test('embed-demo.html keeps its iframe within 2 px of the content height as it c
 test('embed.js ignores messages from other windows and malformed heights', async () => {
   const { page } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
   await page.frameLocator('iframe[data-two-words]').locator('#verdict').waitFor();
-  await page.waitForTimeout(300);
-  const before = await page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height);
+  // Until the frame has settled to its height (it resizes as its sections take their size).
+  const frameHeight = () => page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height);
+  let before = await frameHeight();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(300);
+    const now = await frameHeight();
+    if (now === before) break;
+    before = now;
+  }
   await page.evaluate(() => {
     // From the host page itself (not the frame), and from the frame with bad values.
     window.postMessage({ type: 'two-words:resize', height: 5 }, '*');

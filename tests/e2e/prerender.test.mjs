@@ -1,22 +1,27 @@
 // Before and without WebAssembly (spec §9): the prerendered page agrees with the app's first
 // render, takes over without moving anything, is complete with JavaScript off, and the
 // single-file build works from disk with the network off.
-import { test } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { open, newContext } from './browser.mjs';
+import { serve } from './server.mjs';
 import { suite, DIST, readState, assertClean, axeViolations } from './helpers.mjs';
 
 const ctx = suite();
+
+/** The same files, but the WebAssembly never arrives (a server that refuses it, in every engine). */
+let noWasm;
+before(async () => { noWasm = await serve(DIST, { refuse: /\.wasm$/ }); });
+after(() => noWasm?.close());
 
 /** Opens the page with the WebAssembly blocked: what a reader sees before it arrives. */
 async function beforeWasm(query = '') {
   const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(ctx.server.url + query);
+  await page.goto(noWasm.url + query);
   await page.waitForSelector('#verdict');
   return { page, context };
 }

@@ -20,13 +20,18 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /**
  * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
+ * `refuse` (a RegExp) answers 404 for the paths it matches, as a network that blocks them would.
  * `pages` adds test pages by path (for example a host page that embeds the app). `cors` adds
  * `Access-Control-Allow-Origin: *` to the app's files, which a sandboxed iframe (an opaque
  * origin, so every request it makes is cross-origin) needs for module scripts and the wasm.
  */
-export async function serve(root, { prefix = '/', pages = {}, cors = false } = {}) {
+export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (refuse?.test(path)) {
+      res.writeHead(404).end('refused');
+      return;
+    }
     if (Object.hasOwn(pages, path)) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
       return;

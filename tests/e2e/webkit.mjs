@@ -64,7 +64,7 @@ export async function launchWebKit() {
   };
 }
 
-async function newContext(display, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', javaScriptEnabled = true } = {}) {
+async function newContext(display, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', javaScriptEnabled = true, storage = true } = {}) {
   const port = await freePort();
   const server = spawn(DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -74,6 +74,7 @@ async function newContext(display, { viewport = { width: 1280, height: 900 }, co
     const args = ['--automation'];
     if (colorScheme === 'dark') args.push('--dark-mode');
     if (javaScriptEnabled === false) args.push('--enable-javascript=false');
+    if (storage === false) args.push('--enable-html5-local-storage=false');
     const capabilities = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { args } };
     driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
   } catch (error) {
@@ -121,7 +122,7 @@ const RECORDER = `
     if (entry.responseStatus >= 400) events.push({ kind: 'response', url: entry.name, status: entry.responseStatus });
   }
   window.__twSeen = entries.length;
-  return { events, href: location.href };
+  return { events, href: location.href, frames: [...document.querySelectorAll('iframe')].map((f) => f.src) };
 `;
 
 /** Playwright's key names as WebDriver keys. */
@@ -134,6 +135,23 @@ function keyOf(name) {
 function script(fn) {
   return typeof fn === 'function' ? `return (${fn}).apply(null, arguments)` : fn;
 }
+
+/**
+ * Scrolls an element to the middle of the viewport, at once (readers get smooth scrolling), and
+ * again until it stays put: sections below the fold take their real size only once shown
+ * (content-visibility: auto), which moves what follows them.
+ */
+const SCROLL_INTO_VIEW = `return (async (el) => {
+  let last = '';
+  for (let i = 0; i < 10; i++) {
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const r = el.getBoundingClientRect();
+    const now = [Math.round(r.x), Math.round(r.y)].join();
+    if (now === last) return;
+    last = now;
+  }
+})(arguments[0])`;
 
 class Page {
   constructor(driver, viewport) {
@@ -150,8 +168,12 @@ class Page {
         actions = actions.keyDown(key).keyUp(key);
         for (const modifier of parts.reverse()) actions = actions.keyUp(modifier);
         await actions.perform();
+        await this.settle();
       }),
-      type: async (text) => this.step(() => this.driver.actions({ async: true }).sendKeys(text).perform()),
+      type: async (text) => this.step(async () => {
+        await this.driver.actions({ async: true }).sendKeys(text).perform();
+        await this.settle();
+      }),
     };
   }
 
@@ -159,11 +181,25 @@ class Page {
 
   on(event, handler) { this.handlers[event]?.push(handler); }
 
+  /** Runs a script in this page (a frame runs it in its own document). */
+  exec(source, ...args) { return this.driver.executeScript(source, ...args); }
+
+  /** The element for a selector in this page's document, for WebDriver's element commands. */
+  find(selector) { return this.driver.findElement(By.css(selector)); }
+
   /** Runs a step, then hands what the page recorded to the listeners. */
   async step(action) {
     const result = await action();
     await this.drain();
     return result;
+  }
+
+  /**
+   * After input: WebDriver's actions return once the events are queued, Playwright's once they
+   * are handled. Waiting a frame lets the page handle them and render, as after a Playwright key.
+   */
+  async settle() {
+    await this.exec('return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))').catch(() => {});
   }
 
   async drain() {
@@ -173,6 +209,7 @@ class Page {
     } catch { return; }
     // Playwright's page.url() is the address now, which the app rewrites as the view changes.
     this.currentUrl = recorded?.href ?? this.currentUrl;
+    this.iframeSources = recorded?.frames ?? this.iframeSources;
     for (const e of recorded?.events ?? []) {
       if (e.kind === 'console') this.handlers.console.forEach((h) => h({ type: () => e.type, text: () => e.text }));
       if (e.kind === 'pageerror') this.handlers.pageerror.forEach((h) => h(new Error(e.text)));
@@ -203,7 +240,7 @@ class Page {
 
   /** Like Playwright's, with any number of arguments (WebDriver passes them all). */
   async evaluate(fn, ...args) {
-    return this.step(() => this.driver.executeScript(script(fn), ...args));
+    return this.step(() => this.exec(script(fn), ...args));
   }
 
   async $$eval(selector, fn, arg) {
@@ -223,7 +260,7 @@ class Page {
   async waitForFunction(fn, arg, { timeout = 30000 } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const value = await this.driver.executeScript(script(fn), arg).catch(() => false);
+      const value = await this.exec(script(fn), arg).catch(() => false);
       if (value) { await this.drain(); return value; }
       if (Date.now() > deadline) throw new Error(`waitForFunction timed out: ${String(fn).slice(0, 120)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -243,8 +280,29 @@ class Page {
     return this.evaluate(`const el = document.querySelector(arguments[0]); if (!el) throw new Error('no element ' + arguments[0]); return (${fn})(el, arguments[1])`, selector, arg);
   }
 
-  async click(selector) { return this.locator(selector).click(); }
-  async focus(selector) { return this.evaluate((sel) => document.querySelector(sel).focus(), selector); }
+  async click(selector, options) { return this.locator(selector).click(options); }
+  async focus(selector) { return this.locator(selector).focus(); }
+
+  /** Replaces the document, as Playwright's setContent does (scripts in it run). */
+  async setContent(html) {
+    await this.goto('about:blank');
+    await this.evaluate((markup) => { document.open(); document.write(markup); document.close(); }, html);
+    await this.waitForFunction(() => document.readyState === 'complete');
+  }
+
+  /** A frame of this page, by the selector of its iframe element. */
+  frameLocator(selector) { return new Frame(this, selector); }
+
+  /** The frames of the page: this page first, then one per iframe, in document order. */
+  frames() {
+    return [this, ...(this.iframeSources ?? []).map((_, i) => new Frame(this, `iframe >> nth=${i}`))];
+  }
+
+  /** The frame whose address matches `url` (a RegExp), or null. */
+  frame({ url }) {
+    const index = (this.iframeSources ?? []).findIndex((src) => url.test(src));
+    return index < 0 ? null : new Frame(this, `iframe >> nth=${index}`);
+  }
   async textContent(selector) { return this.locator(selector).textContent(); }
   async getAttribute(selector, name) { return this.locator(selector).getAttribute(name); }
   async inputValue(selector) { return this.evaluate((sel) => document.querySelector(sel).value, selector); }
@@ -276,6 +334,33 @@ class Locator {
     }, this.selector);
   }
 
+  locator(inner) { return new Locator(this.page, `${this.selector} ${inner}`); }
+
+  /**
+   * The text assistive technology is given, one line per element: what is hidden from it
+   * (`hidden`, `aria-hidden`, `display: none`, `visibility: hidden`, `inert`) is left out.
+   * WebDriver offers no accessibility tree; this reads the same rules from the DOM, as
+   * Playwright's own snapshot does.
+   */
+  async ariaSnapshot() {
+    return this.page.evaluate((sel) => {
+      const lines = [];
+      const walk = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (node.textContent.trim()) lines.push(node.textContent.trim());
+          return;
+        }
+        if (node.nodeType !== Node.ELEMENT_NODE) return;
+        const style = getComputedStyle(node);
+        if (node.hidden || node.getAttribute('aria-hidden') === 'true' || node.inert
+          || style.display === 'none' || style.visibility === 'hidden') return;
+        for (const child of node.childNodes) walk(child);
+      };
+      walk(document.querySelector(sel));
+      return lines.join('\n');
+    }, this.selector);
+  }
+
   async isDisabled() { return this.page.evaluate((sel) => document.querySelector(sel).disabled, this.selector); }
 
   async textContent() { return this.page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, this.selector); }
@@ -285,6 +370,9 @@ class Locator {
   async getAttribute(name) { return this.page.evaluate((sel, n) => document.querySelector(sel)?.getAttribute(n) ?? null, this.selector, name); }
 
   async evaluateAll(fn, arg) { return this.page.$$eval(this.selector, fn, arg); }
+
+  /** `fn(element, arg)` on the first match, as an element handle's evaluate does. */
+  async evaluate(fn, arg) { return this.page.$eval(this.selector, fn, arg); }
 
   async boundingBox() {
     return this.page.evaluate((sel) => {
@@ -302,16 +390,75 @@ class Locator {
    * an inert subtree, as the prerendered controls are until the app starts), scroll it into
    * view, then click it.
    */
-  async click() {
-    await this.page.waitForFunction((sel) => {
+  async click({ force = false, timeout } = {}) {
+    await this.page.waitForFunction(([sel, forced]) => {
       const el = document.querySelector(sel);
-      return !!el && el.checkVisibility() && !el.disabled && !el.closest('[inert]');
-    }, this.selector);
+      return !!el && el.checkVisibility() && (forced || (!el.disabled && !el.closest('[inert]')));
+    }, [this.selector, force], { timeout });
     await this.page.step(async () => {
-      const el = await this.page.driver.findElement(By.css(this.selector));
-      // At once: the page scrolls smoothly for readers, and a click must land where it aims.
-      await this.page.driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center", behavior: "instant" })', el);
-      await el.click();
+      const el = await this.page.find(this.selector);
+      await this.page.exec(SCROLL_INTO_VIEW, el);
+      // A pointer click at the element's centre, as Playwright clicks (WebKit's element click
+      // refuses some elements a reader can click, such as <summary>).
+      await this.page.driver.actions({ async: true }).move({ origin: el }).click().perform();
+      await this.page.settle();
     });
   }
+
+  async focus() { await this.page.evaluate((sel) => document.querySelector(sel).focus(), this.selector); }
+}
+
+/**
+ * A frame: the same operations as a page, each run inside the iframe found by `selector` (a CSS
+ * selector, or `iframe >> nth=N` for the Nth iframe), switching back to the page after each.
+ */
+class Frame extends Page {
+  constructor(page, selector) {
+    super(page.driver, page.viewport);
+    this.parentPage = page;
+    this.frameSelector = selector;
+    this.handlers = page.handlers;
+  }
+
+  async within(action) {
+    const driver = this.driver;
+    await driver.switchTo().defaultContent();
+    const nth = /^iframe >> nth=(\d+)$/.exec(this.frameSelector);
+    const element = nth
+      ? (await driver.findElements(By.css('iframe')))[Number(nth[1])]
+      : await driver.findElement(By.css(this.frameSelector));
+    await driver.switchTo().frame(element);
+    try {
+      return await action();
+    } finally {
+      await driver.switchTo().defaultContent();
+    }
+  }
+
+  exec(source, ...args) { return this.within(() => this.driver.executeScript(source, ...args)); }
+
+  // Element commands need the frame selected while they run, so a frame's click runs whole
+  // inside it.
+  async click(selector) {
+    await this.waitForFunction((sel) => {
+      const el = document.querySelector(sel);
+      return !!el && el.checkVisibility() && !el.disabled && !el.closest('[inert]');
+    }, selector);
+    await this.within(async () => {
+      const el = await this.driver.findElement(By.css(selector));
+      await this.driver.executeScript(SCROLL_INTO_VIEW, el);
+      await this.driver.actions({ async: true }).move({ origin: el }).click().perform();
+    });
+    await this.parentPage.drain();
+  }
+
+  // Problems are read from the page around the frame.
+  async drain() { await this.parentPage.drain(); }
+
+  locator(selector) { return new FrameLocator(this, selector); }
+}
+
+/** A locator inside a frame: clicks go through the frame. */
+class FrameLocator extends Locator {
+  async click() { await this.page.click(this.selector); }
 }

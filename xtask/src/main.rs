@@ -23,7 +23,7 @@ const GECKODRIVER_PREFIX: &str = "geckodriver 0.37.1";
 type Result<T = ()> = std::result::Result<T, String>;
 
 /// The end-to-end suites that run in WebKit so far; the README says what the others still need.
-const WEBKIT_SUITES: &[&str] = &["app", "fairness"];
+const WEBKIT_SUITES: &[&str] = &["app", "classroom", "context", "embed", "fairness", "prerender"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
