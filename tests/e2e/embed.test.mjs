@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, allowClipboard, readClipboard } from './browser.mjs';
-import { suite, hostPage, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
+import { suite, hostPage, settled, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
 
 /** Records every message the host page receives, and whether it came from the frame. */
 const RECORDER = `<script>
@@ -102,15 +102,7 @@ test('embed-demo.html keeps its iframe within 2 px of the content height as it c
 test('embed.js ignores messages from other windows and malformed heights', async () => {
   const { page } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
   await page.frameLocator('iframe[data-two-words]').locator('#verdict').waitFor();
-  // Until the frame has settled to its height (it resizes as its sections take their size).
-  const frameHeight = () => page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height);
-  let before = await frameHeight();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = await frameHeight();
-    if (now === before) break;
-    before = now;
-  }
+  const before = await settled(page, () => page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height));
   await page.evaluate(() => {
     // From the host page itself (not the frame), and from the frame with bad values.
     window.postMessage({ type: 'two-words:resize', height: 5 }, '*');

@@ -56,6 +56,21 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Reads `read()` until it gives the same value for a second: a frame sized to its content grows
+ * for a while as its sections below the fold take their real size.
+ */
+export async function settled(page, read) {
+  let value = await read();
+  for (let i = 0, same = 0; i < 60 && same < 4; i++) {
+    await page.waitForTimeout(250);
+    const now = await read();
+    same = now === value ? same + 1 : 0;
+    value = now;
+  }
+  return value;
+}
+
 export function assertClean(problems) {
   assert.deepEqual(problems, [], 'the page logged errors or reached another host');
 }

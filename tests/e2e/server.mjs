@@ -21,11 +21,13 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 /**
  * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
  * `refuse` (a RegExp) answers 404 for the paths it matches, as a network that blocks them would.
+ * `cspOrigin` names the server's own origin beside 'self' in the policy: what a host must do
+ * for WebKit, which matches nothing with 'self' in a sandboxed (opaque-origin) frame.
  * `pages` adds test pages by path (for example a host page that embeds the app). `cors` adds
  * `Access-Control-Allow-Origin: *` to the app's files, which a sandboxed iframe (an opaque
  * origin, so every request it makes is cross-origin) needs for module scripts and the wasm.
  */
-export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null } = {}) {
+export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null, cspOrigin = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (refuse?.test(path)) {
@@ -50,7 +52,8 @@ export async function serve(root, { prefix = '/', pages = {}, cors = false, refu
     try {
       const body = await readFile(file);
       // The app's own files are served under the strict policy, so a regression fails the tests.
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP };
+      const policy = cspOrigin ? CSP.replaceAll("'self'", `'self' http://127.0.0.1:${server.address().port}`) : CSP;
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': policy };
       if (cors) headers['access-control-allow-origin'] = '*';
       res.writeHead(200, headers);
       res.end(body);

@@ -420,13 +420,18 @@ class Frame extends Page {
     this.handlers = page.handlers;
   }
 
+  /** The iframe element, in the page's document. */
+  async frameElement() {
+    await this.driver.switchTo().defaultContent();
+    const nth = /^iframe >> nth=(\d+)$/.exec(this.frameSelector);
+    return nth
+      ? (await this.driver.findElements(By.css('iframe')))[Number(nth[1])]
+      : this.driver.findElement(By.css(this.frameSelector));
+  }
+
   async within(action) {
     const driver = this.driver;
-    await driver.switchTo().defaultContent();
-    const nth = /^iframe >> nth=(\d+)$/.exec(this.frameSelector);
-    const element = nth
-      ? (await driver.findElements(By.css('iframe')))[Number(nth[1])]
-      : await driver.findElement(By.css(this.frameSelector));
+    const element = await this.frameElement();
     await driver.switchTo().frame(element);
     try {
       return await action();
@@ -444,11 +449,23 @@ class Frame extends Page {
       const el = document.querySelector(sel);
       return !!el && el.checkVisibility() && !el.disabled && !el.closest('[inert]');
     }, selector);
-    await this.within(async () => {
+    // The element in the middle of the frame's viewport, then the frame's spot for it in the
+    // middle of the page's: a frame sized to its content (embed.js) does not scroll itself.
+    const spot = await this.within(async () => {
       const el = await this.driver.findElement(By.css(selector));
       await this.driver.executeScript(SCROLL_INTO_VIEW, el);
+      return this.driver.executeScript('const r = arguments[0].getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2];', el);
+    });
+    const frame = await this.frameElement();
+    await this.driver.executeScript(`
+      const r = arguments[0].getBoundingClientRect();
+      scrollBy({ left: r.x + arguments[1] - innerWidth / 2, top: r.y + arguments[2] - innerHeight / 2, behavior: 'instant' });
+    `, frame, spot[0], spot[1]);
+    await this.within(async () => {
+      const el = await this.driver.findElement(By.css(selector));
       await this.driver.actions({ async: true }).move({ origin: el }).click().perform();
     });
+    await this.settle();
     await this.parentPage.drain();
   }
 
