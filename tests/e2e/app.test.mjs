@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { open, allowClipboard, readClipboard } from './browser.mjs';
 import { sizes } from './size.mjs';
-import { suite, DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
+import { suite, openAtSize, DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
 const MODELS = ['azure', 'aws-runtime', 'aws-direct'];
 const ONOFF = ['off', 'on'];
@@ -253,8 +253,9 @@ test('the copy-link button copies the current view and says so', async () => {
 
 test('no horizontal scroll at 320 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, problems } = await app('?preset=own-memory', { width: 320, height: 700, colorScheme });
-    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const { target, problems, context } = await openAtSize(ctx.browser, `${ctx.server.url}?preset=own-memory`, { width: 320, height: 700, colorScheme });
+    opened.push({ context });
+    const [scroll, client] = await target.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client} (${colorScheme})`);
     assertClean(problems);
   }
@@ -264,8 +265,8 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       for (const query of ['', '?preset=sre', '?model=gcp']) {
-        const { page, problems, context } = await app(query, { width, height: 900, colorScheme });
-        assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${width}px ${query}`);
+        const { page, target, problems, context } = await openAtSize(ctx.browser, ctx.server.url + query, { width, height: 900, colorScheme });
+        assert.deepEqual(await axeViolations(target), [], `${colorScheme} ${width}px ${query}`);
         // The page is checked before the screenshot: in Firefox, Playwright's screenshot adds
         // a <style> of its own, which the page's CSP rightly reports.
         assertClean(problems);
@@ -273,7 +274,7 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
           const name = `${query ? query.slice(8) : 'default'}-${width}-${colorScheme}.png`;
           // A full-page capture does not paint sections skipped by content-visibility: auto
           // (a reader scrolling sees them); show them all for review.
-          await page.evaluate(() => document.querySelectorAll('main > section').forEach((s) => { s.style.contentVisibility = 'visible'; }));
+          await target.evaluate(() => document.querySelectorAll('main > section').forEach((s) => { s.style.contentVisibility = 'visible'; }));
           await page.screenshot({ path: join(SHOTS, name), fullPage: true });
         }
         await context.close();

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { serve } from './server.mjs';
-import { launch, closeVariants, ENGINE } from './browser.mjs';
+import { launch, open, closeVariants, ENGINE } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -69,6 +69,24 @@ export async function settled(page, read) {
     value = now;
   }
   return value;
+}
+
+/**
+ * Opens the app at exactly `width` × `height`. Where the engine's window cannot be that narrow
+ * (WebKitGTK's MiniBrowser stops at its toolbar's 447 px), the app is framed at that size in a
+ * blank page, and `target` is that frame: the page inside it sees the same viewport. (Sizes are
+ * attributes: the blank page keeps the app's policy, which refuses inline styles.)
+ */
+export async function openAtSize(browser, url, { width, height, colorScheme = 'light' }) {
+  const opened = await open(browser, url, { width, height, colorScheme });
+  const actual = await opened.page.evaluate(() => innerWidth);
+  if (actual === width) return { ...opened, target: opened.page, framed: false };
+  await opened.page.setContent(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Device</title></head>
+<body><iframe id="device" title="Two Words at ${width} by ${height}" src="${url}" width="${width}" height="${height}"></iframe></body></html>`);
+  const target = opened.page.frameLocator('#device');
+  await target.waitForFunction(() => document.querySelector('#verdict') && !document.querySelector('.controls-panel[inert]'));
+  assert.equal(await target.evaluate(() => innerWidth), width, 'the framed viewport has the width asked for');
+  return { ...opened, target, framed: true };
 }
 
 export function assertClean(problems) {
