@@ -355,28 +355,27 @@ fn a_side_s_account_given_by_people_familiar_with_it_is_never_on_the_record() {
     }
 }
 
-#[test]
-fn any_cloud_always_comes_with_the_azure_first_condition() {
+/// Wherever a sentence says `said`, it also says `with`: a fact that needs its condition.
+#[track_caller]
+fn assert_always_said_with(said: &str, with: &str) {
     for (name, text) in own_words_with_quotes() {
-        if text.contains("any cloud") {
+        if text.contains(said) {
             assert!(
-                text.contains("first on Azure"),
-                "{name} says OpenAI may use any cloud without “first on Azure, unless …”: {text}"
+                text.contains(with),
+                "{name} says “{said}” without “{with}”: {text}"
             );
         }
     }
 }
 
 #[test]
+fn any_cloud_always_comes_with_the_azure_first_condition() {
+    assert_always_said_with("any cloud", "first on Azure");
+}
+
+#[test]
 fn the_50_billion_is_called_an_investment_wherever_it_appears() {
-    for (name, text) in own_words_with_quotes() {
-        if text.contains("$50 billion") {
-            assert!(
-                text.contains("invest"),
-                "{name} mentions $50 billion without saying it is an investment: {text}"
-            );
-        }
-    }
+    assert_always_said_with("$50 billion", "invest");
 }
 
 #[test]
