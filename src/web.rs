@@ -11,6 +11,41 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Whether the page holds the build's prerendered view, ready to be adopted: Yew's server
+/// renderer marks a component's start with a comment `<[name]>` among `<body>`'s children.
+/// Readies it too: the `<noscript>` line before the view says nothing when scripts run, and
+/// adoption expects the view's first node first.
+pub fn prepare_prerendered() -> bool {
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return false;
+    };
+    let children = body.child_nodes();
+    let mut marked = false;
+    let mut noscripts = Vec::new();
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else {
+            continue;
+        };
+        match child.node_type() {
+            web_sys::Node::COMMENT_NODE => {
+                marked |= child
+                    .text_content()
+                    .is_some_and(|text| text.starts_with("<["));
+            }
+            web_sys::Node::ELEMENT_NODE if child.node_name().eq_ignore_ascii_case("noscript") => {
+                noscripts.push(child);
+            }
+            _ => {}
+        }
+    }
+    if marked {
+        for noscript in noscripts {
+            let _ = body.remove_child(&noscript);
+        }
+    }
+    marked
+}
+
 /// Writes the configuration into the address bar with `history.replaceState`, keeping every
 /// other parameter and the hash. Returns false when the browser refused (a sandboxed iframe
 /// may throw), which leaves the view working and the address as it was.

@@ -2,7 +2,7 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test): render the app,
 //! switch a control or press a preset as a reader would, and read what the page then says.
 
-use two_words::ui::{App, AppProps};
+use two_words::ui::{App, AppProps, Start};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -17,8 +17,10 @@ async fn mount(query: &str) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            query: query.to_owned().into(),
-            ..Default::default()
+            start: Some(Start {
+                query: query.to_owned().into(),
+                stored_tally: None,
+            }),
         },
     )
     .render();

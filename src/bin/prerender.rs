@@ -29,12 +29,11 @@ fn main() {
     };
     let end = text + end + "</p>".len();
     let view = futures::executor::block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps {
-            prerendered: true,
-            ..AppProps::default()
-        })
-        .hydratable(false)
-        .render(),
+        // Hydratable: the markup carries the comments by which the app adopts it in the
+        // browser. Without a start, the view stays the default one with its controls inert.
+        yew::ServerRenderer::<App>::with_props(AppProps::default)
+            .hydratable(true)
+            .render(),
     );
     let page = format!("{}{view}{}", &page[..start], &page[end..]);
     if let Err(error) = std::fs::write(&path, page) {

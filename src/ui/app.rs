@@ -2,42 +2,75 @@ use yew::prelude::*;
 
 use super::components::*;
 use super::hooks::{use_auto_resize, use_shortcuts};
-use super::state::{Dialog, State, Tally};
+use super::state::{Action, Dialog, State, Tally};
 use crate::content::CONTENT;
 use crate::engine::evaluate;
 
-#[derive(Properties, PartialEq, Clone, Default)]
-pub struct AppProps {
-    /// The page's URL query at start (`location.search`), read by `main.rs` so that rendering
-    /// never touches the window.
-    #[prop_or_default]
+/// What the page was opened with: read by `main.rs`, so that rendering never touches the window.
+#[derive(PartialEq, Clone, Default, Debug)]
+pub struct Start {
+    /// The page's URL query (`location.search`).
     pub query: AttrValue,
     /// The quiz tally stored on the device; `None` when the device keeps no storage.
-    #[prop_or_default]
     pub stored_tally: Option<Tally>,
-    /// Rendered at build time, before any WebAssembly runs: controls that cannot work yet are
-    /// inert (they look as usual but take no input) until the app replaces this render.
+}
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// Applied just after the first render, which is always the prerendered default view so that
+    /// the app adopts (hydrates) the page the build wrote instead of rendering it again. `None`
+    /// at build time: the prerendered page stays in that first state, its controls inert.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub start: Option<Start>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(&props.query, props.stored_tally.unwrap_or_default()));
+    let state = use_reducer(State::prerendered);
     let configuration = state.configuration;
     let flags = state.flags;
+    let started = state.started;
     let evaluation = evaluate(&configuration);
     #[cfg(feature = "panic-test")]
-    crate::crash::test_trigger(&props.query, &configuration);
+    if let Some(start) = &props.start {
+        crate::crash::test_trigger(&start.query, &configuration);
+    }
 
-    // The address bar always reflects the view, flags included, so copying it shares the view.
-    use_effect_with((configuration, flags), |(configuration, flags)| {
-        crate::web::replace_query_soon(configuration, flags);
-    });
+    // Once the page is adopted, the view becomes the one its address asks for.
+    {
+        let dispatcher = state.dispatcher();
+        let start = props.start.clone();
+        use_effect_with((), move |_| {
+            if let Some(Start {
+                query,
+                stored_tally,
+            }) = start
+            {
+                dispatcher.dispatch(Action::Start {
+                    query: query.to_string(),
+                    stored_tally,
+                });
+            }
+        });
+    }
+    // The address bar always reflects the view, flags included, so copying it shares the view;
+    // not before the app has read the address.
+    use_effect_with(
+        (configuration, flags, started),
+        |(configuration, flags, started)| {
+            if *started {
+                crate::web::replace_query_soon(configuration, flags);
+            }
+        },
+    );
     // The stylesheet reads the render flags from the root element.
-    use_effect_with(flags, crate::web::mark_root);
+    use_effect_with((flags, started), |(flags, started)| {
+        if *started {
+            crate::web::mark_root(flags);
+        }
+    });
     // The quiz tally is kept on the device, where it can be.
-    let storage = props.stored_tally.is_some();
+    let storage = state.keeps_tally;
     use_effect_with(state.tally, move |tally| {
         if storage {
             crate::web::save_tally(tally);
@@ -54,14 +87,15 @@ pub fn app(props: &AppProps) -> Html {
     use_shortcuts(state.dispatcher());
     use_auto_resize();
 
+    // One callback for the app's life, so that pieces given it compare equal between renders.
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        use_callback((), move |action, _| dispatcher.dispatch(action))
     };
     let meta = &CONTENT.meta;
     let chrome = !flags.embed && !flags.plain;
     let hide_answer = flags.quiz && !state.round.revealed;
-    let inert = props.prerendered;
+    let inert = !started;
 
     html! {
         <>
@@ -107,7 +141,7 @@ pub fn app(props: &AppProps) -> Html {
                 { handout(&configuration) }
             }
             { timeline(configuration.terms, &on_action) }
-            { phrase_checker(&state.phrase_text, &on_action) }
+            <PhraseChecker />
             { glossary() }
             { sources(flags.embed) }
             if !hide_answer {

@@ -6,6 +6,6 @@ mod components;
 mod hooks;
 mod state;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Start};
 pub use components::{describe_route, snippet};
 pub use state::{model_for_digit, Action, Round, State, Tally};

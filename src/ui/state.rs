@@ -70,10 +70,12 @@ pub struct State {
     pub dialog: Option<Dialog>,
     /// The glossary term explained in place, if any.
     pub open_term: Option<&'static str>,
-    /// What the reader wrote in the phrase checker (never sent anywhere, never in the URL).
-    /// Shared, not owned: the reducer copies the state on every action, and a pasted text may
-    /// be long.
-    pub phrase_text: Rc<str>,
+    /// Whether the app has applied the page's address and the device's tally (`Action::Start`).
+    /// Until then the state is the default view the build prerendered, so that the app's first
+    /// render adopts the prerendered page node for node, and the controls stay inert.
+    pub started: bool,
+    /// Whether the device keeps the quiz tally between visits.
+    pub keeps_tally: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +105,12 @@ pub enum Action {
     /// Opens a glossary term's explanation in place, or closes it if it is open.
     ToggleTerm(&'static str),
     CloseTerm,
-    SetPhraseText(String),
+    /// Applies what the page was opened with once the app has adopted the prerendered page:
+    /// the URL query and the tally stored on the device (`None` when it keeps no storage).
+    Start {
+        query: String,
+        stored_tally: Option<Tally>,
+    },
 }
 
 impl State {
@@ -119,7 +126,17 @@ impl State {
             share: Share::default(),
             dialog: None,
             open_term: None,
-            phrase_text: Rc::from(""),
+            started: true,
+            keeps_tally: false,
+        }
+    }
+
+    /// The state the build prerenders, and so the state the app adopts the page in: the default
+    /// view, not yet started.
+    pub fn prerendered() -> Self {
+        State {
+            started: false,
+            ..State::new("", Tally::default())
         }
     }
 
@@ -219,7 +236,15 @@ impl Reducible for State {
                 }
             }
             Action::CloseTerm => next.open_term = None,
-            Action::SetPhraseText(text) => next.phrase_text = Rc::from(text),
+            Action::Start {
+                query,
+                stored_tally,
+            } => {
+                next = State {
+                    keeps_tally: stored_tally.is_some(),
+                    ..State::new(&query, stored_tally.unwrap_or_default())
+                };
+            }
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok {
                     Copied::Yes

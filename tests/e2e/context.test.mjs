@@ -83,26 +83,54 @@ test('the phrase checker marks phrases as the reader types, only ever as text', 
 });
 
 /**
- * The time from a 100 kB paste to its marks laid out. WebKitGTK 2.50 on the test machine lays
- * the page out again for about 200 ms after the app has marked the text in 15-60 ms (a WebKit
- * finding the README's browser notes record); its budget allows for that layout.
+ * What a 100 kB paste costs the reader: the time from the paste to its marks laid out, beside
+ * the time the browser itself takes to lay the same paste out in a plain text box added to the
+ * same page. Three of each, alternating, from an empty box each time, and the medians compared:
+ * a slow or busy machine slows both, so the app's own share is what is held to a budget. The
+ * absolute figures are printed, and `cargo xtask bench` reports them on this machine.
+ * WebKitGTK 2.50 lays the page out again for about 200 ms after the app has marked the text
+ * (a WebKit finding the README's browser notes record); its budget allows for that layout.
  */
-const PASTE_BUDGET_MS = IS_WEBKIT ? 500 : 200;
+const PASTE_SHARE_BUDGET_MS = IS_WEBKIT ? 400 : 100;
 
-test('a 100 kB paste is marked within 200 ms (WebKit: 500 ms, see the README)', async () => {
+test('a 100 kB paste is marked at most 100 ms after a plain text box shows it (medians of three; WebKit: 400 ms, see the README)', async () => {
   const { page, problems } = await app();
-  const elapsed = await page.evaluate(async () => {
+  const { plain, marked } = await page.evaluate(async () => {
     const sentence = 'Our product is powered by OpenAI and never calls on its models directly. ';
-    const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    const book = (round) => sentence.repeat(Math.ceil(100_000 / sentence.length)) + round;
+    const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const paste = (area, text) => {
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    };
     const input = document.querySelector('#phrase-input');
-    const t0 = performance.now();
-    input.value = text;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    while (document.querySelectorAll('.phrase-output mark').length === 0) await new Promise((r) => setTimeout(r, 0));
-    document.body.getBoundingClientRect();
-    return performance.now() - t0;
+    const times = { plain: [], marked: [] };
+    for (let round = 0; round < 3; round++) {
+      const box = document.createElement('textarea');
+      box.rows = input.rows;
+      input.after(box);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      let t0 = performance.now();
+      paste(box, book(round));
+      await turn();
+      document.body.getBoundingClientRect();
+      times.plain.push(performance.now() - t0);
+      box.remove();
+
+      paste(input, '');
+      while (document.querySelector('.phrase-output mark')) await turn();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      t0 = performance.now();
+      paste(input, book(round));
+      while (!document.querySelector('.phrase-output mark')) await turn();
+      document.body.getBoundingClientRect();
+      times.marked.push(performance.now() - t0);
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[1];
+    return { plain: median(times.plain), marked: median(times.marked) };
   });
-  assert.ok(elapsed < PASTE_BUDGET_MS, `${elapsed.toFixed(1)} ms`);
+  console.log(`100 kB paste, medians of three: marked in ${marked.toFixed(1)} ms; a plain text box, ${plain.toFixed(1)} ms`);
+  assert.ok(marked - plain <= PASTE_SHARE_BUDGET_MS, `marked in ${marked.toFixed(1)} ms, a plain box in ${plain.toFixed(1)} ms`);
   const shown = await page.locator('.phrase-output mark').count();
   assert.ok(shown >= 100, `${shown} uses marked in the start shown`);
   assert.match(await page.textContent('.phrase-summary'), new RegExp(`2 phrases found: 1 allowed, 1 to avoid\\. The start of your text is shown below, with ${shown} of \\d{4} uses marked\\.`));

@@ -17,11 +17,14 @@ let noWasm;
 before(async () => { noWasm = await serve(DIST, { refuse: /\.wasm$/ }); });
 after(() => noWasm?.close());
 
-/** Opens the page with the WebAssembly blocked: what a reader sees before it arrives. */
-async function beforeWasm(query = '') {
+/**
+ * Opens the page with the WebAssembly blocked (or, from a server that holds it, delayed): what a
+ * reader sees before it arrives.
+ */
+async function beforeWasm(query = '', server = noWasm) {
   const context = await newContext(ctx.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(noWasm.url + query);
+  await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#verdict');
   return { page, context };
 }
@@ -150,6 +153,51 @@ test('the app takes over without moving anything (CLS ≤ 0.01), and controls wa
   const cls = await page.evaluate(() => window.__shifts);
   assert.ok(cls <= 0.01, `CLS ${cls}`);
   assertClean(problems);
+});
+
+test('the app adopts the prerendered page (hydration): the same nodes, nothing drawn again', async () => {
+  // The WebAssembly waits on the server, so the page is looked at as the build wrote it.
+  const slow = await serve(DIST, { hold: /\.wasm$/ });
+  try {
+    const { page, context } = await beforeWasm('', slow);
+    await page.evaluate(() => {
+      // A mark no renderer knows of: a node drawn again would not carry it.
+      for (const selector of ['#verdict', '.diagram svg', '[data-argument="clause"]', 'table[data-all-configurations]', '#phrase-input']) {
+        document.querySelector(selector).twoWordsPrerendered = selector;
+      }
+    });
+    slow.release();
+    await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'), null, { timeout: 30_000 });
+    const kept = await page.evaluate(() =>
+      ['#verdict', '.diagram svg', '[data-argument="clause"]', 'table[data-all-configurations]', '#phrase-input']
+        .filter((selector) => document.querySelector(selector).twoWordsPrerendered === selector));
+    assert.deepEqual(kept, ['#verdict', '.diagram svg', '[data-argument="clause"]', 'table[data-all-configurations]', '#phrase-input']);
+    // Adopted and working: a switch changes the verdict on the same element.
+    await page.click('input[name="model"][value="aws-runtime"]');
+    await page.click('input[name="memory"][value="on"]');
+    assert.equal((await readState(page)).verdict, 'amazon-openai');
+    assert.equal(await page.evaluate(() => document.querySelector('#verdict').twoWordsPrerendered), '#verdict');
+    await context.close();
+  } finally {
+    slow.close();
+  }
+});
+
+test('a permalink with a bad value is adopted cleanly: the linked view, the notice, the same nodes', async () => {
+  const slow = await serve(DIST, { hold: /\.wasm$/ });
+  try {
+    const { page, context } = await beforeWasm('?preset=sre&terms=2026&memory=maybe', slow);
+    await page.evaluate(() => { document.querySelector('#verdict').twoWordsPrerendered = true; });
+    slow.release();
+    await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]'), null, { timeout: 30_000 });
+    const state = await readState(page);
+    assert.deepEqual([state.memory, state.tools, state.model, state.terms], ['on', 'on', 'aws-runtime', '2026']);
+    assert.equal(await page.locator('#notice').count(), 1, 'the ignored value is noticed');
+    assert.equal(await page.evaluate(() => document.querySelector('#verdict').twoWordsPrerendered), true);
+    await context.close();
+  } finally {
+    slow.close();
+  }
 });
 
 test('a permalink shows the linked view once the app starts', async () => {

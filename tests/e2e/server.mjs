@@ -21,15 +21,20 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 /**
  * Serves `root` under `prefix` (for example "/news/explainer/") and resolves to its origin.
  * `refuse` (a RegExp) answers 404 for the paths it matches, as a network that blocks them would.
+ * `hold` (a RegExp) keeps the paths it matches waiting until `release()` is called, as a slow
+ * network would: a test can look at the page before the app starts, then let it start.
  * `cspOrigin` names the server's own origin beside 'self' in the policy: what a host must do
  * for WebKit, which matches nothing with 'self' in a sandboxed (opaque-origin) frame.
  * `pages` adds test pages by path (for example a host page that embeds the app). `cors` adds
  * `Access-Control-Allow-Origin: *` to the app's files, which a sandboxed iframe (an opaque
  * origin, so every request it makes is cross-origin) needs for module scripts and the wasm.
  */
-export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null, cspOrigin = false } = {}) {
+export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null, hold = null, cspOrigin = false } = {}) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (hold?.test(path)) await released;
     if (refuse?.test(path)) {
       res.writeHead(404).end('refused');
       return;
@@ -63,5 +68,5 @@ export async function serve(root, { prefix = '/', pages = {}, cors = false, refu
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close: () => server.close() };
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, release, close: () => { release(); server.close(); } };
 }

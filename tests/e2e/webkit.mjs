@@ -228,9 +228,19 @@ class Page {
 
   viewportSize() { return this.viewport; }
 
-  async goto(url) {
+  /**
+   * `waitUntil: 'domcontentloaded'` returns once the document is parsed, before its
+   * subresources have loaded (WebDriver's own navigation waits for the load event, which a
+   * held file would keep from coming): the page is left by script and the new one awaited.
+   */
+  async goto(url, { waitUntil = 'load' } = {}) {
     this.currentUrl = url;
-    await this.driver.get(url);
+    if (waitUntil === 'domcontentloaded') {
+      await this.exec('window.twoWordsLeaving = true; location.href = arguments[0]', url);
+      await this.waitForFunction(() => !window.twoWordsLeaving && document.readyState !== 'loading');
+    } else {
+      await this.driver.get(url);
+    }
     await this.drain();
   }
 

@@ -301,7 +301,9 @@ fn dist() -> Result<PathBuf> {
 
 /// Replaces trunk's inline `<script type="module">` loader with `boot-HASH.js`, which loads the
 /// glue and the wasm the same way: with no inline script, the page runs under
-/// `script-src 'self' 'wasm-unsafe-eval'`.
+/// `script-src 'self' 'wasm-unsafe-eval'`. Trunk's preloads of the glue and the wasm go: the
+/// prerendered page is complete without them, so the loader fetches them once the page has
+/// been painted, and on a slow network they take no bandwidth from the stylesheet.
 fn external_loader(dist: &Path, glue: &Path) -> Result {
     let index = dist.join("index.html");
     let page = std::fs::read_to_string(&index)
@@ -325,12 +327,21 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
     let script = format!(
         "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
          // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
+         // The page the build prerendered is complete without the app, so its files are fetched\n\
+         // once that page has been painted (or after half a second, where a frame out of view\n\
+         // paints nothing): on a slow network they take no bandwidth from the first paint.\n\
          // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
-         import init from './{glue_name}';\n\
-         init({{ module_or_path: './{stem}_bg.wasm' }}).catch((error) => {{\n\
-           console.error('Two Words could not start:', error);\n\
-           if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\
-         }});\n"
+         const painted = new Promise((resolve) => {{\n\
+           requestAnimationFrame(() => setTimeout(resolve, 0));\n\
+           setTimeout(resolve, 500);\n\
+         }});\n\
+         painted\n\
+           .then(() => import('./{glue_name}'))\n\
+           .then(({{ default: init }}) => init({{ module_or_path: './{stem}_bg.wasm' }}))\n\
+           .catch((error) => {{\n\
+             console.error('Two Words could not start:', error);\n\
+             if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\
+           }});\n"
     );
     std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
     let page = format!(
@@ -338,7 +349,27 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
         &page[..start],
         &page[end..]
     );
+    let page = without_preloads(&page, stem);
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// The page without the `<link>` tags that preload the app's glue or wasm (`stem` names both).
+fn without_preloads(page: &str, stem: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link") {
+        let Some(length) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        if !(tag.contains("preload") && tag.contains(stem)) {
+            out.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn single_file(dist: &Path) -> Result {
@@ -584,4 +615,18 @@ fn panic_dist(dist: &Path) -> Result<PathBuf> {
         // and the next release build writes it again (cargo keeps both builds, so neither is slow).
         .arg(root().join("target/wasm32-unknown-unknown/release/two-words.wasm")))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_preloads;
+
+    #[test]
+    fn only_the_apps_preloads_go() {
+        let page = "<head><link href=./style-1.css rel=stylesheet><link crossorigin href=./two-words-abc.js rel=modulepreload><link as=fetch crossorigin href=./two-words-abc_bg.wasm rel=preload type=application/wasm><link href=./font.woff2 rel=preload></head>";
+        assert_eq!(
+            without_preloads(page, "two-words-abc"),
+            "<head><link href=./style-1.css rel=stylesheet><link href=./font.woff2 rel=preload></head>"
+        );
+    }
 }

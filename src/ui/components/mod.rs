@@ -1,7 +1,9 @@
 //! One piece of the view per file. Pieces without state of their own are plain functions that
 //! return `Html`: each Yew function component costs several kilobytes of WebAssembly in generic
-//! machinery, and these re-render in well under a millisecond. All state lives in the reducer
-//! (`ui/state.rs`), so `App` is the only component.
+//! machinery, and these re-render in well under a millisecond. The view's state lives in the
+//! reducer (`ui/state.rs`); the one exception is the phrase checker's text, which is that
+//! section's alone and may be a pasted book, so the phrase checker is a component of its own
+//! and typing re-renders only it.
 
 mod arguments;
 mod controls;
@@ -27,7 +29,7 @@ pub use embed_dialog::{embed_dialog, snippet};
 pub use glossary::{glossary, term};
 pub use handout::handout;
 pub use notice::notice;
-pub use phrase_checker::phrase_checker;
+pub use phrase_checker::PhraseChecker;
 pub use presets::presets;
 pub use quiz::quiz;
 pub use shortcuts_dialog::shortcuts_dialog;

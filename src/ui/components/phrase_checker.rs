@@ -1,9 +1,10 @@
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::CONTENT;
 use crate::phrases::{find, segments};
-use crate::ui::state::Action;
 
 /// The marked copy of the text shows at most about this many bytes (every phrase is still
 /// counted and explained): laying out a pasted book would cost more than a reader can use.
@@ -27,7 +28,38 @@ fn publishers(ids: &[&str]) -> String {
 /// "Powered by" or "calls on"? The reader writes a sentence; the phrases AWS staff were
 /// reportedly told to use or avoid are marked as they type. The text is only ever shown as
 /// text, and never leaves the page.
-pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
+///
+/// A component of its own, holding the text: typing (or pasting a book) re-renders this
+/// section only, not the experiment. The text area is left to the browser (the app never sets
+/// its value), so what a reader typed before the app started is kept and read once it has.
+#[function_component(PhraseChecker)]
+pub fn phrase_checker() -> Html {
+    let text = use_state(|| Rc::<str>::from(""));
+    let area = use_node_ref();
+    {
+        let text = text.clone();
+        let area = area.clone();
+        use_effect_with((), move |_| {
+            if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                let typed = area.value();
+                if !typed.is_empty() {
+                    text.set(Rc::from(typed));
+                }
+            }
+        });
+    }
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            let typed = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|area| area.value())
+                .unwrap_or_default();
+            text.set(Rc::from(typed));
+        })
+    };
+    let text: &str = &text;
     let marks = find(text, CONTENT.phrases);
     let mut found: Vec<usize> = marks.iter().map(|m| m.phrase).collect();
     found.sort_unstable();
@@ -47,14 +79,6 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
         cut += 1;
     }
     let shown_text = &text[..cut];
-    let oninput = on_action.reform(|event: InputEvent| {
-        let text = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            .map(|area| area.value())
-            .unwrap_or_default();
-        Action::SetPhraseText(text)
-    });
     html! {
         <section class="phrase-checker" aria-labelledby="phrases-heading">
             <h2 id="phrases-heading">{ "“Powered by” or “calls on”? Check a sentence" }</h2>
@@ -62,7 +86,7 @@ pub fn phrase_checker(text: &str, on_action: &Callback<Action>) -> Html {
                 { "Amazon reportedly told AWS staff which words to use about OpenAI and which to avoid. Write a sentence about a product: phrases reportedly allowed are marked ✓, phrases to avoid ✗. Outlets differ on the exact list. What you write stays on this page." }
             </p>
             <label for="phrase-input">{ "Your sentence" }</label>
-            <textarea id="phrase-input" rows="3" spellcheck="true" value={text.to_owned()} {oninput}
+            <textarea id="phrase-input" rows="3" spellcheck="true" ref={area} {oninput}
                       placeholder="Our assistant is powered by OpenAI and calls on its models." />
             <p class="phrase-summary" role="status">
                 {
