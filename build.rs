@@ -20,10 +20,7 @@ fn main() {
         Ok(content) => content,
         Err(problems) => fail(&problems),
     };
-    let rust = format!(
-        "/// The content, from content.toml.\npub static CONTENT: Content = {};\n",
-        schema::to_rust(&content)
-    );
+    let rust = schema::to_rust(&content);
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("content.rs");
     if let Err(error) = std::fs::write(&out, rust) {

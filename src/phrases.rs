@@ -66,8 +66,8 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 /// marks never overlap.
 pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Mark> {
     let words = words(text);
-    // Every form as its words, with the phrase it belongs to, longest first.
-    let mut forms: Vec<(Vec<&str>, usize)> = phrases
+    // Every form as its words, with the phrase it belongs to.
+    let forms: Vec<(Vec<&str>, usize)> = phrases
         .iter()
         .enumerate()
         .flat_map(|(index, phrase)| {
@@ -78,13 +78,16 @@ pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Mark> {
         })
         .filter(|(form, _)| !form.is_empty())
         .collect();
-    forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
 
     let mut marks = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = forms.iter().find(|(form, _)| {
-            form.len() <= words.len() - i
+        // The longest form that matches here, the first listed among equals (no sort: the
+        // shipped WebAssembly then carries no sorting code).
+        let found = forms
+            .iter()
+            .filter(|(form, _)| {
+                form.len() <= words.len() - i
                 && form
                     .iter()
                     .zip(&words[i..])
@@ -93,7 +96,8 @@ pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Mark> {
                 && words[i..i + form.len()]
                     .windows(2)
                     .all(|pair| text[pair[0].end..pair[1].start].chars().all(char::is_whitespace))
-        });
+            })
+            .min_by_key(|(form, _)| std::cmp::Reverse(form.len()));
         match found {
             Some((form, phrase)) => {
                 marks.push(Mark {

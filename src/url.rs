@@ -215,6 +215,16 @@ pub fn read(query: &str) -> Reading {
     }
 }
 
+/// Every part of a configuration as a query, defaults included ("memory=off&tools=on&…"): the
+/// key by which the table of all systems names each row (`data-config`).
+pub fn full_key(configuration: &Configuration) -> String {
+    Part::ALL
+        .iter()
+        .map(|part| format!("{}={}", part.key(), configuration.value_key(*part)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The query for a configuration and flags, keeping every parameter of `existing` this module
 /// does not own, in its order and encoding. Parts and flags at their default are left out.
 /// Returns `""` or a string starting with `?`.

@@ -1,7 +1,7 @@
 //! The few places the app touches the browser, each total: a browser that refuses (a sandboxed
 //! iframe, an old engine) makes the call a no-op or an `Err` the caller can show, never a panic.
 
-use crate::engine::Configuration;
+use crate::engine::{Configuration, PartValue};
 use crate::url::Flags;
 
 /// The page's query string (`location.search`), or `""` when there is no window.
@@ -11,39 +11,35 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Whether the page holds the build's prerendered view, ready to be adopted: Yew's server
-/// renderer marks a component's start with a comment `<[name]>` among `<body>`'s children.
-/// Readies it too: the `<noscript>` line before the view says nothing when scripts run, and
-/// adoption expects the view's first node first.
-pub fn prepare_prerendered() -> bool {
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return false;
+/// The build's page, ready to be adopted: the element that holds the app and the one that holds
+/// the phrase checker, each carrying the comment `<[name]>` by which Yew's server renderer marks
+/// a component's start. `None` for a page without them (a development server). Readies the
+/// page too: the `<noscript>` line says nothing when scripts run.
+pub fn prepare_prerendered() -> Option<(web_sys::Element, web_sys::Element)> {
+    let document = document()?;
+    let marked = |id: &str| {
+        let root = document.get_element_by_id(id)?;
+        let first = root.first_child()?;
+        (first.node_type() == web_sys::Node::COMMENT_NODE
+            && first
+                .text_content()
+                .is_some_and(|text| text.starts_with("<[")))
+        .then_some(root)
     };
-    let children = body.child_nodes();
-    let mut marked = false;
-    let mut noscripts = Vec::new();
-    for index in 0..children.length() {
-        let Some(child) = children.item(index) else {
-            continue;
-        };
-        match child.node_type() {
-            web_sys::Node::COMMENT_NODE => {
-                marked |= child
-                    .text_content()
-                    .is_some_and(|text| text.starts_with("<["));
+    let roots = (
+        marked(crate::ui::APP_ROOT)?,
+        marked(crate::ui::PHRASES_ROOT)?,
+    );
+    if let Ok(noscripts) = document.query_selector_all("body > noscript") {
+        for index in 0..noscripts.length() {
+            if let Some(noscript) = noscripts.item(index) {
+                if let Some(parent) = noscript.parent_node() {
+                    let _ = parent.remove_child(&noscript);
+                }
             }
-            web_sys::Node::ELEMENT_NODE if child.node_name().eq_ignore_ascii_case("noscript") => {
-                noscripts.push(child);
-            }
-            _ => {}
         }
     }
-    if marked {
-        for noscript in noscripts {
-            let _ = body.remove_child(&noscript);
-        }
-    }
-    marked
+    Some(roots)
 }
 
 /// Writes the configuration into the address bar with `history.replaceState`, keeping every
@@ -174,6 +170,40 @@ pub fn mark_root(flags: &Flags) {
     set("data-plain", flags.plain.then_some("true"));
     set("data-static", flags.fixed.then_some("true"));
     set("data-quiz", flags.quiz.then_some("true"));
+    // An embedded view is short of space: the sources fold behind their heading (the flags
+    // never change once the app has started, so nothing opens them again but the reader).
+    if flags.embed {
+        if let Some(Ok(Some(sources))) = document().map(|d| d.query_selector("details[data-fold]"))
+        {
+            let _ = sources.remove_attribute("open");
+        }
+    }
+}
+
+/// Marks the page around the app with the view, which the stylesheet reads: the terms in force
+/// (`data-terms` on the root), whether a quiz hides the answer (`data-answer-hidden`), and the
+/// current row of the table of all systems (`aria-current`, which a screen reader says too).
+pub fn mark_view(configuration: &Configuration, hide_answer: bool) {
+    let Some(document) = document() else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-terms", configuration.terms.key());
+        let _ = match hide_answer {
+            true => root.set_attribute("data-answer-hidden", "true"),
+            false => root.remove_attribute("data-answer-hidden"),
+        };
+    }
+    if let Ok(Some(previous)) = document.query_selector("tr[aria-current]") {
+        let _ = previous.remove_attribute("aria-current");
+    }
+    let row = format!(
+        "tr[data-config=\"{}\"]",
+        crate::url::full_key(configuration)
+    );
+    if let Ok(Some(current)) = document.query_selector(&row) {
+        let _ = current.set_attribute("aria-current", "true");
+    }
 }
 
 /// Whether the page runs inside a frame of another page.

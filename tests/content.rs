@@ -105,7 +105,7 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
         }
     }
     // The timeline's quotations come from the fact sheet.
-    for event in CONTENT.events {
+    for event in two_words::content::EVENTS {
         if let Some(quote) = event.quote {
             checked += 1;
             if !from_timeline.iter().any(|q| q.contains(&normalise(quote))) {
@@ -123,7 +123,7 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
 #[test]
 fn every_event_date_is_in_the_fact_sheet() {
     let timeline = std::fs::read_to_string(shared_dir().join("facts/timeline.md")).unwrap();
-    for event in CONTENT.events {
+    for event in two_words::content::EVENTS {
         assert!(
             timeline.contains(event.date),
             "{} is not a date of the fact sheet",
@@ -189,7 +189,7 @@ fn no_source_is_seed_000_and_every_source_is_used() {
             CONTENT.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id)
                 || CONTENT.phrases.iter().any(|p| p.sources.contains(&source.id))
                 // The fact sheet is the source of the timeline's quotations.
-                || (source.id == "fact-sheet" && CONTENT.events.iter().any(|e| e.quote.is_some())),
+                || (source.id == "fact-sheet" && two_words::content::EVENTS.iter().any(|e| e.quote.is_some())),
             "source `{}` is listed but never used",
             source.id
         );

@@ -18,14 +18,26 @@ use two_words::phrases::find;
 fn own_words() -> Vec<(String, String)> {
     let m = &CONTENT.meta;
     let mut texts: Vec<(String, &str)> = vec![
-        ("meta.title".into(), m.title),
-        ("meta.tagline".into(), m.tagline),
-        ("meta.current_to".into(), m.current_to),
-        ("meta.about".into(), m.about),
-        ("meta.contract_note".into(), m.contract_note),
-        ("meta.legal_note".into(), m.legal_note),
+        ("meta.title".into(), two_words::content::PAGE.title),
+        ("meta.tagline".into(), two_words::content::PAGE.tagline),
+        (
+            "meta.current_to".into(),
+            two_words::content::PAGE.current_to,
+        ),
+        ("meta.about".into(), two_words::content::PAGE.about),
+        (
+            "meta.contract_note".into(),
+            two_words::content::PAGE.contract_note,
+        ),
+        (
+            "meta.legal_note".into(),
+            two_words::content::PAGE.legal_note,
+        ),
         ("meta.positions_note".into(), m.positions_note),
-        ("meta.mixup_note".into(), m.mixup_note),
+        (
+            "meta.mixup_note".into(),
+            two_words::content::PAGE.mixup_note,
+        ),
         ("meta.inferred_label".into(), m.inferred_label),
         ("meta.contested_label".into(), m.contested_label),
     ];
@@ -93,7 +105,7 @@ fn own_words() -> Vec<(String, String)> {
             .iter()
             .map(|p| (format!("preset {}", p.id), p.title)),
     );
-    for e in CONTENT.events {
+    for e in two_words::content::EVENTS {
         let name = format!("event {} {}", e.date, e.title);
         texts.extend([
             (name.clone(), e.title),
@@ -310,8 +322,7 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
         .iter()
         .flat_map(|a| a.quotes.iter().map(|q| q.attribution))
         .chain(
-            CONTENT
-                .events
+            two_words::content::EVENTS
                 .iter()
                 .filter_map(|e| e.quote.and(e.attribution)),
         );
@@ -323,7 +334,10 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
         );
         count += 1;
     }
-    let events_with_quotes = CONTENT.events.iter().filter(|e| e.quote.is_some()).count();
+    let events_with_quotes = two_words::content::EVENTS
+        .iter()
+        .filter(|e| e.quote.is_some())
+        .count();
     let argument_quotes: usize = CONTENT.arguments.iter().map(|a| a.quotes.len()).sum();
     assert_eq!(
         count,
@@ -438,7 +452,8 @@ fn both_sides_colours_are_named_in_one_place_and_neither_is_the_accent() {
 
 /// Own words with their quotations kept, for checks about what a sentence says as a whole.
 fn own_words_with_quotes() -> Vec<(String, &'static str)> {
-    let mut texts: Vec<(String, &'static str)> = vec![("meta.about".into(), CONTENT.meta.about)];
+    let mut texts: Vec<(String, &'static str)> =
+        vec![("meta.about".into(), two_words::content::PAGE.about)];
     texts.extend(
         CONTENT
             .verdict_reasons
@@ -456,7 +471,10 @@ fn own_words_with_quotes() -> Vec<(String, &'static str)> {
         texts.push((format!("argument {} summary", a.id), a.summary));
     }
     // Before the amendment of 27 April 2026 there was no Azure-first condition to quote.
-    for e in CONTENT.events.iter().filter(|e| e.date >= "2026-04-27") {
+    for e in two_words::content::EVENTS
+        .iter()
+        .filter(|e| e.date >= "2026-04-27")
+    {
         texts.push((format!("event {}", e.date), e.text));
     }
     texts.extend(

@@ -1,12 +1,11 @@
 //! Renders the default view into `dist/index.html` at build time (run by `cargo xtask dist`
-//! after trunk), so the page is readable before, and without, WebAssembly. Natively, with
-//! Yew's server renderer; the shipped wasm has no SSR code.
+//! after trunk), so the page is readable before, and without, WebAssembly: the app and the
+//! phrase checker ready to be adopted, and the page around them (`ui/reference/`), which only
+//! this step renders. Natively, with Yew's server renderer; the shipped wasm has no SSR code.
 //!
 //! Usage: prerender <dist/index.html>
 
-use two_words::ui::{App, AppProps};
-
-/// The text of the placeholder paragraph in `static/index.html` that the rendered view
+/// The text of the placeholder paragraph in `static/index.html` that the rendered page
 /// replaces (the paragraph's markup may be minified).
 const PLACEHOLDER: &str = "Loading the explainer…";
 
@@ -28,13 +27,7 @@ fn main() {
         fail(&format!("{path}: the placeholder is not a paragraph"));
     };
     let end = text + end + "</p>".len();
-    let view = futures::executor::block_on(
-        // Hydratable: the markup carries the comments by which the app adopts it in the
-        // browser. Without a start, the view stays the default one with its controls inert.
-        yew::ServerRenderer::<App>::with_props(AppProps::default)
-            .hydratable(true)
-            .render(),
-    );
+    let view = futures::executor::block_on(two_words::ui::reference::page());
     let page = format!("{}{view}{}", &page[..start], &page[end..]);
     if let Err(error) = std::fs::write(&path, page) {
         fail(&format!("cannot write {path}: {error}"));

@@ -15,25 +15,29 @@ pub struct Content {
     pub arguments: &'static [Argument],
     pub sources: &'static [Source],
     pub presets: &'static [Preset],
-    pub events: &'static [Event],
     pub terms: &'static [Term],
     pub phrases: &'static [Phrase],
 }
 
 pub struct Meta {
+    pub positions_note: &'static str,
+    /// The label beside a sentence that is the explainer's own reading.
+    pub inferred_label: &'static str,
+    /// The neutral badge on a contested verdict.
+    pub contested_label: &'static str,
+}
+
+/// The page's own texts (content.toml's `[meta]`), shown only by the page the build renders
+/// around the app, so a static of their own that the shipped WebAssembly never references.
+pub struct Page {
     pub title: &'static str,
     pub tagline: &'static str,
     pub current_to: &'static str,
     pub about: &'static str,
     pub contract_note: &'static str,
     pub legal_note: &'static str,
-    pub positions_note: &'static str,
     /// A note that one early report swapped the two words.
     pub mixup_note: &'static str,
-    /// The label beside a sentence that is the explainer's own reading.
-    pub inferred_label: &'static str,
-    /// The neutral badge on a contested verdict.
-    pub contested_label: &'static str,
 }
 
 /// A reason in words, marked where it is the explainer's own reading rather than a report.

@@ -71,12 +71,14 @@ impl<T: Emit> Emit for BTreeMap<String, T> {
 
 /// Declares a struct of the file's schema (unknown fields are errors, so a typo is caught)
 /// and how it is written as the static struct of the same name and fields.
+/// Fields after a `;` are read and checked but not written into the struct: the caller writes
+/// them as statics of their own (see `to_rust`).
 macro_rules! schema {
-    ($(#[$meta:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? $(; $($own:ident : $own_ty:ty),* $(,)?)? }) => {
         $(#[$meta])*
         #[derive(Debug, Deserialize, Clone)]
         #[serde(deny_unknown_fields)]
-        pub struct $name { $(pub $field: $ty),* }
+        pub struct $name { $(pub $field: $ty,)* $($(pub $own: $own_ty,)*)? }
 
         impl Emit for $name {
             fn emit(&self, out: &mut String) {
@@ -104,9 +106,11 @@ schema!(Content {
     arguments: Vec<Argument>,
     sources: Vec<Source>,
     presets: Vec<Preset>,
-    events: Vec<Event>,
     terms: Vec<Term>,
-    phrases: Vec<Phrase>,
+    phrases: Vec<Phrase>;
+    // Only the build-time page shows the timeline, so its events are a static of their own
+    // that the shipped WebAssembly never references (and the linker leaves out).
+    events: Vec<Event>,
 });
 
 schema!(ReasonText {
@@ -194,16 +198,17 @@ pub fn valid_date(date: &str) -> bool {
 }
 
 schema!(Meta {
+    positions_note: String,
+    inferred_label: String,
+    contested_label: String;
+    // The page's own texts, which only the build-time page shows: written as `PAGE`.
     title: String,
     tagline: String,
     current_to: String,
     about: String,
     contract_note: String,
     legal_note: String,
-    positions_note: String,
     mixup_note: String,
-    inferred_label: String,
-    contested_label: String,
 });
 
 schema!(PartText {
@@ -277,10 +282,34 @@ pub fn load(text: &str) -> Result<Content, Vec<String>> {
     }
 }
 
-/// Writes the content as Rust: the body of `pub static CONTENT: Content = …;`.
+/// Writes the content as Rust: `pub static CONTENT: Content = …;` and `pub static EVENTS`.
 pub fn to_rust(content: &Content) -> String {
-    let mut out = String::new();
+    let mut out =
+        String::from("/// The content, from content.toml.\npub static CONTENT: Content = ");
     content.emit(&mut out);
+    out.push_str(
+        ";\n/// The timeline's events, from content.toml.\npub static EVENTS: &[Event] = ",
+    );
+    content.events.emit(&mut out);
+    out.push_str(
+        ";\n/// The page's own texts, from content.toml's [meta].\npub static PAGE: Page = Page { ",
+    );
+    let meta = &content.meta;
+    for (field, text) in [
+        ("title", &meta.title),
+        ("tagline", &meta.tagline),
+        ("current_to", &meta.current_to),
+        ("about", &meta.about),
+        ("contract_note", &meta.contract_note),
+        ("legal_note", &meta.legal_note),
+        ("mixup_note", &meta.mixup_note),
+    ] {
+        out.push_str(field);
+        out.push_str(": ");
+        text.emit(&mut out);
+        out.push_str(", ");
+    }
+    out.push_str("};\n");
     out
 }
 

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use super::components::*;
-use super::hooks::{use_auto_resize, use_shortcuts};
+use super::hooks::{use_auto_resize, use_page_buttons, use_shortcuts};
 use super::state::{Action, Dialog, State, Tally};
-use crate::content::CONTENT;
 use crate::engine::evaluate;
 
 /// What the page was opened with: read by `main.rs`, so that rendering never touches the window.
@@ -69,6 +68,17 @@ pub fn app(props: &AppProps) -> Html {
             crate::web::mark_root(flags);
         }
     });
+    // The page around the app follows the view: the terms in force, the current row of the
+    // table of all systems, and whether a quiz hides the answer.
+    let hide_answer = flags.quiz && !state.round.revealed;
+    use_effect_with(
+        (configuration, hide_answer, started),
+        |(configuration, hide_answer, started)| {
+            if *started {
+                crate::web::mark_view(configuration, *hide_answer);
+            }
+        },
+    );
     // The quiz tally is kept on the device, where it can be.
     let storage = state.keeps_tally;
     use_effect_with(state.tally, move |tally| {
@@ -85,6 +95,7 @@ pub fn app(props: &AppProps) -> Html {
     // Once the first render is on the page, the copy of the prerendered page is not needed.
     use_effect_with((), |_| crate::crash::forget_prerendered());
     use_shortcuts(state.dispatcher());
+    use_page_buttons(state.dispatcher());
     use_auto_resize();
 
     // One callback for the app's life, so that pieces given it compare equal between renders.
@@ -92,27 +103,13 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action, _| dispatcher.dispatch(action))
     };
-    let meta = &CONTENT.meta;
-    let chrome = !flags.embed && !flags.plain;
-    let hide_answer = flags.quiz && !state.round.revealed;
     let inert = !started;
 
+    // The page around the app (`ui/reference/`: header, table of all systems, timeline,
+    // glossary, sources, footers) is the build's alone; the app only marks it.
     html! {
         <>
-        if chrome {
-            <header class="page-header">
-                <h1>{ meta.title }</h1>
-                <p class="tagline">{ meta.tagline }</p>
-            </header>
-        }
-        <main id="main">
-            if !chrome {
-                <h1 class="visually-hidden">{ meta.title }</h1>
-            }
             { notice(&state.ignored, &on_action) }
-            if chrome {
-                <p class="about">{ meta.about }</p>
-            }
             if flags.fixed {
                 <p class="static-note">{ "This view is shown as it was linked; its controls are switched off." }</p>
             }
@@ -138,12 +135,8 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="quiz-wait">{ "The arguments and the table of all systems appear once you reveal the answer." }</p>
             } else {
                 { arguments(&evaluation.arguments) }
-                { handout(&configuration) }
             }
-            { timeline(configuration.terms, &on_action) }
-            <PhraseChecker />
-            { glossary() }
-            { sources(flags.embed) }
+            { this_view(&configuration) }
             if !hide_answer {
                 { verdict_bar(&evaluation.verdict) }
             }
@@ -154,18 +147,6 @@ pub fn app(props: &AppProps) -> Html {
                     None => html! {},
                 }
             }
-        </main>
-        if chrome {
-            <footer class="page-footer">
-                <p>{ meta.contract_note }</p>
-                <p>{ meta.legal_note }</p>
-                <p>{ "Current to: " }{ meta.current_to }{ "." }</p>
-            </footer>
-        } else {
-            <footer class="embed-footer">
-                <p>{ meta.title }{ ": " }{ meta.current_to }{ ". Not legal advice; the contract is not public." }</p>
-            </footer>
-        }
         </>
     }
 }

@@ -39,6 +39,34 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
     }
 }
 
+/// The buttons of the page around the app (`ui/reference/`), which is not in Yew's tree, so
+/// Yew's own listeners never hear them: one listener on the document answers each button by
+/// its `data-action`. Only the timeline's "switch the view to these terms" has one.
+#[hook]
+pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                EventListener::new(&document, "click", move |event| {
+                    let Some(button) = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|e| e.closest("[data-action=\"switch-terms\"]").ok().flatten())
+                    else {
+                        return;
+                    };
+                    let wanted = button.get_attribute("data-terms").unwrap_or_default();
+                    // Only a value the engine knows: the page is ours, but never trusted blindly.
+                    if let Some(terms) = Part::Terms.values().iter().find(|v| **v == wanted) {
+                        dispatcher.dispatch(Action::Set(Part::Terms, terms));
+                    }
+                })
+            });
+        move || drop(listener)
+    });
+}
+
 /// The keyboard shortcuts of spec §8, active while the app lives and while no field has the
 /// keyboard and no dialog is open. Each also has a button.
 #[hook]

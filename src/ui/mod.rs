@@ -4,8 +4,15 @@
 mod app;
 mod components;
 mod hooks;
+#[cfg(feature = "ssr")]
+pub mod reference;
 mod state;
 
 pub use app::{App, AppProps, Start};
-pub use components::{describe_route, snippet};
+pub use components::{describe_route, snippet, PhraseChecker};
+
+/// The id of the element that holds the app in the built page.
+pub const APP_ROOT: &str = "app";
+/// The id of the element that holds the phrase checker, a Yew root of its own.
+pub const PHRASES_ROOT: &str = "phrases";
 pub use state::{model_for_digit, Action, Round, State, Tally};

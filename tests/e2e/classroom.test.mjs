@@ -214,13 +214,15 @@ test('print gives a handout: the view and a table of the 12 systems, no controls
   const table = page.locator('table[data-all-configurations]');
   assert.ok(await table.isVisible(), 'print: the table');
   const rows = await page.$$eval('tr[data-config]', (trs) =>
-    trs.filter((tr) => tr.checkVisibility()).map((tr) => [tr.dataset.config, tr.cells[4].textContent]));
+    trs.filter((tr) => tr.checkVisibility()).map((tr) => [tr.dataset.config, tr.cells[4].innerText]));
   assert.equal(rows.length, 12);
   assert.ok(rows.every(([config]) => config.endsWith('terms=2026')));
   const verdictOf = (config) => rows.find(([c]) => c === config)[1];
   assert.match(verdictOf('memory=off&tools=off&model=aws-runtime&terms=2026'), /^Unsettled/);
   assert.match(verdictOf('memory=on&tools=off&model=aws-runtime&terms=2026'), /^No dispute reported/);
-  assert.match(verdictOf('memory=off&tools=on&model=aws-runtime&terms=2026'), /this view/);
+  assert.match(verdictOf('memory=off&tools=on&model=aws-runtime&terms=2026'), /←/);
+  assert.equal(rows.filter(([, verdict]) => verdict.includes('←')).length, 1, 'one row is marked as this view');
+  assert.equal(await page.getAttribute('tr[aria-current]', 'data-config'), 'memory=off&tools=on&model=aws-runtime&terms=2026');
   for (const selector of ['fieldset', 'button', '.toolbar', 'input[type="radio"]']) {
     const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
     assert.equal(visible, 0, `print hides ${selector}`);

@@ -22,16 +22,30 @@ test('the timeline names its sources and agreement, and knows the terms switch',
     assert.match(confidence, /Confirmed|single source|conflict/);
   }
   // The 2025 terms are in view: the events that set them say so; the amendment offers to switch.
-  const marked = await page.$$eval('.sets-current-terms', (els) => els.map((e) => e.dataset.eventDate));
-  assert.deepEqual(marked, ['2025-10-28', '2026-02-27']);
+  // The timeline is the build's page; the stylesheet shows what fits the terms the app marks.
+  const marked = () => page.$$eval('[data-event-date]', (els) => els
+    .filter((e) => e.querySelector('.terms-note')?.checkVisibility())
+    .map((e) => e.dataset.eventDate));
+  const offered = () => page.$$eval('[data-event-date]', (els) => els
+    .filter((e) => e.querySelector('[data-action="switch-terms"]')?.checkVisibility())
+    .map((e) => e.dataset.eventDate));
+  assert.deepEqual(await marked(), ['2025-10-28', '2026-02-27']);
+  assert.deepEqual(await offered(), ['2026-04-27']);
   const amendment = page.locator('[data-event-date="2026-04-27"] [data-action="switch-terms"]');
   await amendment.focus();
   await page.keyboard.press('Enter');
   const state = await readState(page);
   assert.equal(state.terms, '2026');
   assert.match(state.search, /terms=2026/);
-  assert.deepEqual(await page.$$eval('.sets-current-terms', (els) => els.map((e) => e.dataset.eventDate)), ['2026-04-27']);
-  assert.equal(await page.locator('[data-event-date="2025-10-28"] [data-action="switch-terms"]').count(), 1);
+  assert.deepEqual(await marked(), ['2026-04-27']);
+  assert.deepEqual(await offered(), ['2025-10-28', '2026-02-27']);
+  // The table of all systems follows too: its current row is the new view's.
+  assert.equal(await page.getAttribute('tr[aria-current="true"]', 'data-config'), 'memory=off&tools=off&model=azure&terms=2026');
+  assert.equal(await page.locator('tr[aria-current]').count(), 1);
+  // And back, by the button of an event that set the 2025 terms.
+  await page.locator('[data-event-date="2025-10-28"] [data-action="switch-terms"]').click();
+  assert.equal((await readState(page)).terms, '2025');
+  assert.deepEqual(await marked(), ['2025-10-28', '2026-02-27']);
   assertClean(problems);
 });
 

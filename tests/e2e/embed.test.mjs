@@ -168,8 +168,11 @@ test('theme=dark and theme=light override the reader setting; auto follows it', 
 
 test('plain=1 leaves out the header, footer and embed button; flags survive every change', async () => {
   const { page, problems } = await open(ctx.browser, `${ctx.server.url}?plain=1&theme=dark&childId=a1`);
-  assert.equal(await page.locator('.page-header').count(), 0);
-  assert.equal(await page.locator('.page-footer').count(), 0);
+  // The header stays for screen readers (the page's title), out of sight; the footer goes.
+  assert.equal(await page.locator('.page-header').evaluate((e) => e.getBoundingClientRect().height), 1);
+  assert.ok(!(await page.locator('.tagline').isVisible()));
+  assert.ok(!(await page.locator('.page-footer').isVisible()));
+  assert.ok(await page.locator('.embed-footer').isVisible());
   assert.equal(await page.locator('[data-action="embed"]').count(), 0);
   await page.click('input[name="memory"][value="on"]');
   await page.click('button[data-preset="raw-bedrock"]');
@@ -192,7 +195,9 @@ test('static=1 shows the view as linked, with every control switched off', async
 test('embed mode folds the sources behind a link and keeps controls, diagram, verdict and arguments', async () => {
   for (const width of [320, 700]) {
     const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}?embed=1&preset=tools-only`, { width, height: 800 });
-    assert.equal(await page.locator('.page-header').count(), 0);
+    assert.ok(!(await page.locator('.tagline').isVisible()));
+    assert.ok(!(await page.locator('.about').isVisible()));
+    assert.ok(!(await page.locator('.page-footer').isVisible()));
     assert.ok(await page.locator('#verdict').isVisible());
     assert.ok(await page.locator('.diagram svg').isVisible());
     assert.equal(await page.locator('[data-argument]').count(), 11);

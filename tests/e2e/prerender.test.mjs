@@ -60,6 +60,24 @@ test('without JavaScript the page is complete and honest', async () => {
   await context.close();
 });
 
+test('the page around the app is the build\'s alone: its words are in the HTML, never in the WebAssembly', async () => {
+  const { readdirSync } = await import('node:fs');
+  const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith('.wasm')))).toString('utf8');
+  const { page, problems } = await open(ctx.browser, ctx.server.url);
+  const words = await page.evaluate(() => [
+    ...[...document.querySelectorAll('.timeline .event h3, .timeline .event-sources')].map((e) => e.textContent),
+    ...[...document.querySelectorAll('.glossary .mixup-note, .about, .page-footer p, .tagline')].map((e) => e.textContent),
+  ]);
+  assert.ok(words.length >= 20, `${words.length} texts`);
+  const shipped = words.filter((text) => text.length > 12 && wasm.includes(text.replace(/^Sources: |\.$/g, '')));
+  assert.deepEqual(shipped, [], 'texts of the build\'s page found in the wasm');
+  // Still answering the view: the terms and the table's current row follow the controls.
+  await page.click('input[name="terms"][value="2026"]');
+  assert.equal(await page.getAttribute('html', 'data-terms'), '2026');
+  assert.equal(await page.getAttribute('tr[aria-current]', 'data-config'), 'memory=off&tools=off&model=azure&terms=2026');
+  assertClean(problems);
+});
+
 test('the prerendered HTML and the first client render agree', async () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const { page, problems } = await open(ctx.browser, ctx.server.url);

@@ -29,7 +29,7 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * `Access-Control-Allow-Origin: *` to the app's files, which a sandboxed iframe (an opaque
  * origin, so every request it makes is cross-origin) needs for module scripts and the wasm.
  */
-export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null, hold = null, cspOrigin = false } = {}) {
+export async function serve(root, { prefix = '/', pages = {}, cors = false, refuse = null, hold = null, cspOrigin = false, port = 0 } = {}) {
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   const server = createServer(async (req, res) => {
@@ -66,7 +66,16 @@ export async function serve(root, { prefix = '/', pages = {}, cors = false, refu
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, release, close: () => { release(); server.close(); } };
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address();
+  return { origin: `http://127.0.0.1:${bound}`, url: `http://127.0.0.1:${bound}${prefix}`, release, close: () => { release(); server.close(); } };
+}
+
+// `node tests/e2e/server.mjs <folder> <port>` serves the folder until stopped (`cargo xtask serve`).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root, port] = process.argv.slice(2);
+  serve(root, { port: Number(port) }).then(
+    ({ url }) => console.log(`Serving ${root} on ${url} under the strict CSP (Ctrl-C stops)`),
+    (error) => { console.error(`cannot serve ${root} on port ${port}: ${error.message}`); process.exit(1); },
+  );
 }

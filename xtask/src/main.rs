@@ -247,13 +247,17 @@ fn apt_install(packages: &[&str], why: &str) -> Result {
     apt(&args)
 }
 
+/// Builds the release and serves it: the page a reader gets, prerendered, with the page around
+/// the app that only the build renders (trunk's own server would show the app alone).
 fn serve() -> Result {
-    ensure_build_tools()?;
+    let dist = dist()?;
     say(&format!(
-        "Building and serving on {SERVE_ADDRESS} (trunk serve --offline; Ctrl-C stops)"
+        "Serving dist/ on {SERVE_ADDRESS} (tests/e2e/server.mjs, node's own http module; Ctrl-C stops; rerun to rebuild)"
     ));
-    println!("    Open {SERVE_ADDRESS} in a browser once the first build finishes.");
-    run(command("trunk").args(["serve", "--offline"]))
+    run(command("node")
+        .arg("tests/e2e/server.mjs")
+        .arg(&dist)
+        .arg("8080"))
 }
 
 /// A release build in dist/ with relative URLs; prints its sizes.

@@ -2,22 +2,21 @@
 //! return `Html`: each Yew function component costs several kilobytes of WebAssembly in generic
 //! machinery, and these re-render in well under a millisecond. The view's state lives in the
 //! reducer (`ui/state.rs`); the one exception is the phrase checker's text, which is that
-//! section's alone and may be a pasted book, so the phrase checker is a component of its own
-//! and typing re-renders only it.
+//! section's alone and may be a pasted book, so the phrase checker is a component of its own,
+//! mounted as a second Yew root, and typing re-renders only it. What never changes with the
+//! view is not here but in `ui/reference/`, rendered at build time only.
 
 mod arguments;
 mod controls;
 mod diagram;
 mod embed_dialog;
-mod glossary;
 mod handout;
 mod notice;
 mod phrase_checker;
 mod presets;
 mod quiz;
 mod shortcuts_dialog;
-mod sources;
-mod timeline;
+mod term;
 mod toolbar;
 mod verdict;
 mod verdict_bar;
@@ -26,15 +25,13 @@ pub use arguments::arguments;
 pub use controls::controls;
 pub use diagram::{describe_route, diagram};
 pub use embed_dialog::{embed_dialog, snippet};
-pub use glossary::{glossary, term};
-pub use handout::handout;
+pub use handout::this_view;
 pub use notice::notice;
 pub use phrase_checker::PhraseChecker;
 pub use presets::presets;
 pub use quiz::quiz;
 pub use shortcuts_dialog::shortcuts_dialog;
-pub use sources::sources;
-pub use timeline::timeline;
+pub use term::term;
 pub use toolbar::toolbar;
 pub use verdict::verdict_view;
 pub use verdict_bar::verdict_bar;

@@ -61,9 +61,14 @@ pub fn phrase_checker() -> Html {
     };
     let text: &str = &text;
     let marks = find(text, CONTENT.phrases);
-    let mut found: Vec<usize> = marks.iter().map(|m| m.phrase).collect();
-    found.sort_unstable();
-    found.dedup();
+    // Each phrase found, once, in the content's order.
+    let mut seen = vec![false; CONTENT.phrases.len()];
+    for mark in &marks {
+        if let Some(slot) = seen.get_mut(mark.phrase) {
+            *slot = true;
+        }
+    }
+    let found: Vec<usize> = (0..seen.len()).filter(|&i| seen[i]).collect();
     let allowed = found
         .iter()
         .filter(|&&i| CONTENT.phrases[i].kind == "allowed")

@@ -2,22 +2,15 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
-/// The sources list: publisher, title, date and a link where one is known.
-pub fn sources(folded: bool) -> Html {
-    if folded {
-        return html! {
-            <section class="sources" aria-label="Sources">
-                <details>
-                    <summary>{ "Sources" }</summary>
-                    { list() }
-                </details>
-            </section>
-        };
-    }
+/// The sources list: publisher, title, date and a link where one is known. It folds behind its
+/// heading: open on the page, closed by the app in an embedded view, where space is short.
+pub fn sources() -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{ "Sources" }</h2>
-            { list() }
+            <details open=true data-fold="sources">
+                <summary><h2 id="sources-heading">{ "Sources" }</h2></summary>
+                { list() }
+            </details>
         </section>
     }
 }
