@@ -19,6 +19,8 @@ const TRUNK_PREFIX: &str = "trunk 0.21.";
 const SERVE_ADDRESS: &str = "http://127.0.0.1:8080";
 const GECKODRIVER_VERSION: &str = "=0.37.1";
 const GECKODRIVER_PREFIX: &str = "geckodriver 0.37.1";
+/// The oldest Firefox ESR whose WebDriver BiDi has every command playwright-core 1.64.1 sends.
+const FIREFOX_ESR_MIN: u32 = 153;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -191,6 +193,13 @@ fn ensure_browsers() -> Result {
         ),
     ]);
     apt_install(&missing, "the browsers for the tests")?;
+    // playwright-core's WebDriver BiDi commands need a recent Firefox ESR; an older one, installed
+    // from stale package lists, fails every Firefox test with "unknown command".
+    let firefox = output(command("firefox-esr").arg("--version")).unwrap_or_default();
+    if firefox_major(&firefox).is_some_and(|major| major < FIREFOX_ESR_MIN) {
+        say(&format!("{firefox} is older than the Firefox ESR {FIREFOX_ESR_MIN} the tests' driver needs: upgrading"));
+        apt_install(&["firefox-esr"], "a Firefox ESR the tests' driver knows")?;
+    }
     let have = output(command("geckodriver").arg("--version")).unwrap_or_default();
     if !have.starts_with(GECKODRIVER_PREFIX) {
         say(&format!("Installing geckodriver {GECKODRIVER_VERSION}, Firefox's WebDriver (cargo install; about 5 minutes on 2 cores)"));
@@ -203,6 +212,13 @@ fn ensure_browsers() -> Result {
         ]))?;
     }
     Ok(())
+}
+
+/// The major version in `firefox-esr --version` ("Mozilla Firefox 153.8.0esr" gives 153).
+fn firefox_major(version: &str) -> Option<u32> {
+    version
+        .split_whitespace()
+        .find_map(|word| word.split('.').next()?.parse().ok())
 }
 
 /// Debian's Chromium alone, for the benchmark.
@@ -623,7 +639,14 @@ fn panic_dist(dist: &Path) -> Result<PathBuf> {
 
 #[cfg(test)]
 mod tests {
-    use super::without_preloads;
+    use super::{firefox_major, without_preloads};
+
+    #[test]
+    fn firefox_versions_are_read() {
+        assert_eq!(firefox_major("Mozilla Firefox 153.8.0esr"), Some(153));
+        assert_eq!(firefox_major("Mozilla Firefox 140.10.2esr"), Some(140));
+        assert_eq!(firefox_major(""), None);
+    }
 
     #[test]
     fn only_the_apps_preloads_go() {
