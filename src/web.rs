@@ -384,7 +384,7 @@ pub fn trap_tab(event: &web_sys::KeyboardEvent) {
     if event.key() != "Tab" {
         return;
     }
-    // Yew delegates events to its root, so the dialog is found from the event's target.
+    // One listener on the document serves every dialog: the dialog is found from the target.
     let Some(dialog) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

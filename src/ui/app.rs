@@ -142,9 +142,9 @@ pub fn app(props: &AppProps) -> Html {
             }
             {
                 match state.dialog {
-                    Some(Dialog::Shortcuts) => shortcuts_dialog(&on_action),
                     Some(Dialog::Embed) => embed_dialog(&configuration, &flags, &state.share, &on_action),
-                    None => html! {},
+                    // The keyboard help is the build's; an effect opens it.
+                    Some(Dialog::Shortcuts) | None => html! {},
                 }
             }
         </>

@@ -39,16 +39,36 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
     }
 }
 
-/// The buttons of the page around the app (`ui/reference/`), which is not in Yew's tree, so
-/// Yew's own listeners never hear them: one listener on the document answers each button by
-/// its `data-action`. Only the timeline's "switch the view to these terms" has one.
+/// The page around the app (`ui/reference/`) is not in Yew's tree, so Yew's own listeners never
+/// hear it: listeners on the document answer the timeline's "switch the view to these terms"
+/// buttons (by `data-action`) and the keyboard help's dialog (Tab kept inside; its closing,
+/// which does not bubble, heard on the way down).
 #[hook]
 pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = web_sys::window()
+        let listeners = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                EventListener::new(&document, "click", move |event| {
+                let closed = dispatcher.clone();
+                let capture = EventListenerOptions::run_in_capture_phase();
+                let on_close =
+                    EventListener::new_with_options(&document, "close", capture, move |event| {
+                        let shortcuts = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|e| e.id() == "shortcuts");
+                        if shortcuts {
+                            closed.dispatch(Action::DialogClosed);
+                        }
+                    });
+                let options = EventListenerOptions::enable_prevent_default();
+                let on_tab =
+                    EventListener::new_with_options(&document, "keydown", options, |event| {
+                        if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                            crate::web::trap_tab(event);
+                        }
+                    });
+                let on_click = EventListener::new(&document, "click", move |event| {
                     let Some(button) = event
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -61,9 +81,10 @@ pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
                     if let Some(terms) = Part::Terms.values().iter().find(|v| **v == wanted) {
                         dispatcher.dispatch(Action::Set(Part::Terms, terms));
                     }
-                })
+                });
+                [on_close, on_tab, on_click]
             });
-        move || drop(listener)
+        move || drop(listeners)
     });
 }
 

@@ -407,6 +407,10 @@ fn single_file(dist: &Path) -> Result {
             "--enable-nontrapping-float-to-int",
             "--enable-sign-ext",
             "--enable-mutable-globals",
+            // As static/index.html asks of trunk's run.
+            "--flatten",
+            "--rereloop",
+            "-Oz",
             "-o",
         ])
         .arg(&optimised)

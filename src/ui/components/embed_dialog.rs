@@ -49,7 +49,7 @@ pub fn embed_dialog(
     };
     let close = Callback::from(|_| crate::web::close_dialog("embed-dialog"));
     html! {
-        <dialog id="embed-dialog" onclose={on_action.reform(|_| Action::DialogClosed)} onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="embed-heading">
+        <dialog id="embed-dialog" onclose={on_action.reform(|_| Action::DialogClosed)} aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ "Embed this view" }</h2>
             <p>{ "Paste this into your article. It fits the column, resizes itself, follows the reader's dark mode and sends nothing to anyone." }</p>
             <label for="embed-code">{ "Embed code" }</label>

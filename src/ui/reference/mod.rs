@@ -1,5 +1,6 @@
 //! The page around the app, rendered at build time only (feature `ssr`): the header and
-//! footers, the introduction, the table of all systems, the timeline, the glossary and the sources. None of it
+//! footers, the introduction, the table of all systems, the timeline, the glossary, the sources
+//! and the keyboard help. None of it
 //! changes with the reader's choices, so none of it is in Yew's tree or the shipped
 //! WebAssembly; where it answers the view (the terms in force, the current row, the embed
 //! flags), the app writes attributes on the root and the current row (`web::mark_view`,
@@ -10,6 +11,7 @@
 //! the sources; then both footers, of which the stylesheet shows the one for the mode.
 
 mod glossary;
+mod shortcuts;
 mod sources;
 mod systems;
 mod timeline;
@@ -50,6 +52,7 @@ fn more_reference() -> Html {
         <>
             { glossary::glossary() }
             { sources::sources() }
+            { shortcuts::shortcuts() }
         </>
     }
 }

@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use crate::ui::state::Action;
-
 /// Every shortcut of spec §8, with what it does.
 const SHORTCUTS: &[(&str, &str)] = &[
     ("m", "Memory on or off"),
@@ -20,12 +18,13 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("?", "This list"),
 ];
 
-/// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
-/// then returns where it was.
-pub fn shortcuts_dialog(on_action: &Callback<Action>) -> Html {
-    let close = Callback::from(|_| crate::web::close_dialog("shortcuts"));
+/// The keyboard help `#shortc/// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
+/// then returns where it was. Its words never change, so the build renders it; the app opens it
+/// (`Dialog::Shortcuts`), hears it close and keeps Tab inside it (`ui/hooks.rs`), and its
+/// Close button is the browser's own (`method="dialog"`).
+pub fn shortcuts() -> Html {
     html! {
-        <dialog id="shortcuts" onclose={on_action.reform(|_| Action::DialogClosed)} onkeydown={Callback::from(|e: KeyboardEvent| crate::web::trap_tab(&e))} aria-labelledby="shortcuts-heading">
+        <dialog id="shortcuts" aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
             <p>{ "They work anywhere on the page except while you type in a text field." }</p>
             <dl class="shortcut-list">
@@ -33,7 +32,9 @@ pub fn shortcuts_dialog(on_action: &Callback<Action>) -> Html {
                 <div class="shortcut"><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
             }) }
             </dl>
-            <button type="button" class="button" data-action="close-shortcuts" onclick={close}>{ "Close" }</button>
+            <form method="dialog">
+                <button type="submit" class="button" data-action="close-shortcuts">{ "Close" }</button>
+            </form>
         </dialog>
     }
 }
