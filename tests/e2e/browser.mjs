@@ -175,15 +175,25 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
  * How many A4 pages the page shown as printed (see `emulatePrint`) fills, for an engine that
  * cannot print from WebDriver (WebKit): the document laid out at the printable width of A4 with
  * the stylesheet's 14 mm margins, its height divided by the printable height. It ignores the
- * print rules' page breaks, so it can only undercount by the white space they leave.
+ * print rules' page breaks, so it can only undercount by the white space they leave. Returns
+ * the pages and the height they were counted from.
  */
 export async function estimatedPrintPages(page) {
   const mm = 96 / 25.4;
   const { width, height } = page.viewportSize();
-  await page.setViewportSize({ width: Math.round((210 - 28) * mm), height });
-  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  const printable = Math.round((210 - 28) * mm);
+  await page.setViewportSize({ width: printable, height });
+  // WebKitGTK resizes its window asynchronously: read the height once the page is laid out at
+  // the new width and the height has held for 200 ms.
+  let total = 0;
+  for (let tries = 0; tries < 20; tries++) {
+    const [innerWidth, now] = await page.evaluate(() => [window.innerWidth, document.documentElement.scrollHeight]);
+    if (innerWidth <= printable + 20 && now === total) break;
+    total = now;
+    await page.waitForTimeout(200);
+  }
   await page.setViewportSize({ width, height });
-  return Math.ceil(total / ((297 - 28) * mm));
+  return { pages: Math.ceil(total / ((297 - 28) * mm)), height: total };
 }
 
 /**
