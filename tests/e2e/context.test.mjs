@@ -102,12 +102,12 @@ test('the phrase checker marks phrases as the reader types, only ever as text', 
  * same page. Three of each, alternating, from an empty box each time, and the medians compared:
  * a slow or busy machine slows both, so the app's own share is what is held to a budget. The
  * absolute figures are printed, and `cargo xtask bench` reports them on this machine.
- * WebKitGTK 2.50 lays the page out again for about 200 ms after the app has marked the text
- * (a WebKit finding the README's browser notes record); its budget allows for that layout.
+ * WebKitGTK 2.50's timings vary most between runs (the README's browser notes give the
+ * figures), so its budget is wider.
  */
-const PASTE_SHARE_BUDGET_MS = IS_WEBKIT ? 400 : 100;
+const PASTE_SHARE_BUDGET_MS = IS_WEBKIT ? 200 : 100;
 
-test('a 100 kB paste is marked at most 100 ms after a plain text box shows it (medians of three; WebKit: 400 ms, see the README)', async () => {
+test('a 100 kB paste is marked at most 100 ms after a plain text box shows it (medians of three; WebKit: 200 ms, see the README)', async () => {
   const { page, problems } = await app();
   const { plain, marked } = await page.evaluate(async () => {
     const sentence = 'Our product is powered by OpenAI and never calls on its models directly. ';
