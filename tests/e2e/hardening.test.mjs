@@ -185,7 +185,12 @@ test('a panic in the first render leaves the prerendered page, a message and a r
   assert.ok(await page.locator('#verdict').isVisible());
   assert.equal(await page.locator('input[name="memory"]:not([inert])').count(), 0, 'controls are off');
   assert.deepEqual(await axeViolations(page), []);
-  assert.ok(problems.some((p) => /Two Words stopped: [\s\S]*panic-test: in the first render/.test(p)), problems.join('\n'));
+  // WebKit's console is read through a recorder the layer installs after each load (WebDriver
+  // classic has no console events), and a panic at start may come before it: there the message
+  // is checked after a change (next test), where the recorder is certainly in place.
+  if (!IS_WEBKIT) {
+    assert.ok(problems.some((p) => /Two Words stopped: [\s\S]*panic-test: in the first render/.test(p)), problems.join('\n'));
+  }
   assert.deepEqual(expectedProblems(problems), []);
   await context.close();
 });
