@@ -143,8 +143,7 @@ pub fn app(props: &AppProps) -> Html {
             {
                 match state.dialog {
                     Some(Dialog::Embed) => embed_dialog(&configuration, &flags, &state.share, &on_action),
-                    // The keyboard help is the build's; an effect opens it.
-                    Some(Dialog::Shortcuts) | None => html! {},
+                    None => html! {},
                 }
             }
         </>

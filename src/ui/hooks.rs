@@ -41,26 +41,13 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
 
 /// The page around the app (`ui/reference/`) is not in Yew's tree, so Yew's own listeners never
 /// hear it: listeners on the document answer the timeline's "switch the view to these terms"
-/// buttons (by `data-action`) and the keyboard help's dialog (Tab kept inside; its closing,
-/// which does not bubble, heard on the way down).
+/// buttons (by `data-action`) and keep Tab inside an open dialog, the keyboard help included.
 #[hook]
 pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
         let listeners = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                let closed = dispatcher.clone();
-                let capture = EventListenerOptions::run_in_capture_phase();
-                let on_close =
-                    EventListener::new_with_options(&document, "close", capture, move |event| {
-                        let shortcuts = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .is_some_and(|e| e.id() == "shortcuts");
-                        if shortcuts {
-                            closed.dispatch(Action::DialogClosed);
-                        }
-                    });
                 let options = EventListenerOptions::enable_prevent_default();
                 let on_tab =
                     EventListener::new_with_options(&document, "keydown", options, |event| {
@@ -82,7 +69,7 @@ pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
                         dispatcher.dispatch(Action::Set(Part::Terms, terms));
                     }
                 });
-                [on_close, on_tab, on_click]
+                [on_tab, on_click]
             });
         move || drop(listeners)
     });
@@ -129,7 +116,11 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                         "f" | "F" => {
                             Some(Action::FullscreenRefused(!crate::web::toggle_fullscreen()))
                         }
-                        "?" => Some(Action::OpenShortcuts),
+                        // The keyboard help is the build's page, opened where it is.
+                        "?" => {
+                            crate::web::open_dialog(crate::ui::SHORTCUTS_DIALOG);
+                            None
+                        }
                         // Escape closes a glossary explanation opened in place.
                         "Escape" => Some(Action::CloseTerm),
                         _ => return,

@@ -15,4 +15,6 @@ pub use components::{describe_route, snippet, PhraseChecker};
 pub const APP_ROOT: &str = "app";
 /// The id of the element that holds the phrase checker, a Yew root of its own.
 pub const PHRASES_ROOT: &str = "phrases";
+/// The id of the keyboard help, a dialog of the build's page.
+pub const SHORTCUTS_DIALOG: &str = "shortcuts";
 pub use state::{model_for_digit, Action, Round, State, Tally};

@@ -42,17 +42,16 @@ pub struct Share {
     pub fullscreen_refused: bool,
 }
 
-/// A modal dialog. Only an open dialog is rendered; an effect shows it as a modal.
+/// A modal dialog of the app's. Only an open dialog is rendered; an effect shows it as a modal.
+/// (The keyboard help is the build's page, not the app's state: see `ui/reference/`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
-    Shortcuts,
     Embed,
 }
 
 impl Dialog {
     pub fn id(self) -> &'static str {
         match self {
-            Dialog::Shortcuts => "shortcuts",
             Dialog::Embed => "embed-dialog",
         }
     }
@@ -99,7 +98,6 @@ pub enum Action {
     OpenEmbed(String),
     EmbedCopied(bool),
     FullscreenRefused(bool),
-    OpenShortcuts,
     /// The open dialog was closed (by its button, Escape, or the browser).
     DialogClosed,
     /// Opens a glossary term's explanation in place, or closes it if it is open.
@@ -226,7 +224,6 @@ impl Reducible for State {
                 next.share.embed = Copied::Not;
                 next.dialog = Some(Dialog::Embed);
             }
-            Action::OpenShortcuts => next.dialog = Some(Dialog::Shortcuts),
             Action::DialogClosed => next.dialog = None,
             Action::ToggleTerm(id) => {
                 next.open_term = if next.open_term == Some(id) {

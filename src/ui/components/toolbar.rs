@@ -21,7 +21,8 @@ pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Ht
     let present = on_action.reform(|_| Action::TogglePresent);
     let fullscreen =
         on_action.reform(|_| Action::FullscreenRefused(!crate::web::toggle_fullscreen()));
-    let shortcuts = on_action.reform(|_| Action::OpenShortcuts);
+    // The keyboard help is the build's page and holds no state of the app's: opened where it is.
+    let shortcuts = Callback::from(|_| crate::web::open_dialog(crate::ui::SHORTCUTS_DIALOG));
     html! {
         <div class="toolbar">
             <div class="copy-link">

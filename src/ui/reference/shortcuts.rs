@@ -20,11 +20,11 @@ const SHORTCUTS: &[(&str, &str)] = &[
 
 /// The keyboard help `#shortc/// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
 /// then returns where it was. Its words never change, so the build renders it; the app opens it
-/// (`Dialog::Shortcuts`), hears it close and keeps Tab inside it (`ui/hooks.rs`), and its
-/// Close button is the browser's own (`method="dialog"`).
+/// from the toolbar and the `?` key and keeps Tab inside it (`ui/hooks.rs`), and its Close
+/// button and Escape are the browser's own (`method="dialog"`).
 pub fn shortcuts() -> Html {
     html! {
-        <dialog id="shortcuts" aria-labelledby="shortcuts-heading">
+        <dialog id={crate::ui::SHORTCUTS_DIALOG} aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
             <p>{ "They work anywhere on the page except while you type in a text field." }</p>
             <dl class="shortcut-list">
