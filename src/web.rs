@@ -377,6 +377,19 @@ fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_b
     messages
 }
 
+/// The event's target or its nearest ancestor that matches `selector`: how a listener on the
+/// document finds the element an event is about.
+pub fn closest_to_target(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
 /// Keeps Tab and Shift+Tab cycling inside a modal dialog: from its last focusable element
 /// back to its first, and the other way round.
 pub fn trap_tab(event: &web_sys::KeyboardEvent) {
@@ -385,11 +398,7 @@ pub fn trap_tab(event: &web_sys::KeyboardEvent) {
         return;
     }
     // One listener on the document serves every dialog: the dialog is found from the target.
-    let Some(dialog) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("dialog").ok().flatten())
-    else {
+    let Some(dialog) = closest_to_target(event, "dialog") else {
         return;
     };
     let Ok(list) = dialog.query_selector_all(

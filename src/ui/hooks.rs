@@ -40,26 +40,17 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
 }
 
 /// The page around the app (`ui/reference/`) is not in Yew's tree, so Yew's own listeners never
-/// hear it: listeners on the document answer the timeline's "switch the view to these terms"
-/// buttons (by `data-action`) and keep Tab inside an open dialog, the keyboard help included.
+/// hear it: one listener on the document answers the timeline's "switch the view to these terms"
+/// buttons (by `data-action`). (Tab is kept inside an open dialog by `use_shortcuts`.)
 #[hook]
 pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listeners = web_sys::window()
+        let listener = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                let options = EventListenerOptions::enable_prevent_default();
-                let on_tab =
-                    EventListener::new_with_options(&document, "keydown", options, |event| {
-                        if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                            crate::web::trap_tab(event);
-                        }
-                    });
-                let on_click = EventListener::new(&document, "click", move |event| {
-                    let Some(button) = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|e| e.closest("[data-action=\"switch-terms\"]").ok().flatten())
+                EventListener::new(&document, "click", move |event| {
+                    let Some(button) =
+                        crate::web::closest_to_target(event, "[data-action=\"switch-terms\"]")
                     else {
                         return;
                     };
@@ -68,10 +59,9 @@ pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
                     if let Some(terms) = Part::Terms.values().iter().find(|v| **v == wanted) {
                         dispatcher.dispatch(Action::Set(Part::Terms, terms));
                     }
-                });
-                [on_tab, on_click]
+                })
             });
-        move || drop(listeners)
+        move || drop(listener)
     });
 }
 
@@ -88,6 +78,8 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                     let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
+                    // Tab stays inside an open dialog, the app's or the build's page's alike.
+                    crate::web::trap_tab(event);
                     let key = event.key();
                     if event.ctrl_key()
                         || event.meta_key()

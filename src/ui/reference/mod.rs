@@ -86,24 +86,21 @@ pub async fn page() -> String {
         .hydratable(true)
         .render()
         .await;
-    let header = ServerRenderer::<Header>::new()
-        .hydratable(false)
-        .render()
-        .await;
-    let reference = ServerRenderer::<Reference>::new()
-        .hydratable(false)
-        .render()
-        .await;
-    let more = ServerRenderer::<MoreReference>::new()
-        .hydratable(false)
-        .render()
-        .await;
-    let footers = ServerRenderer::<Footers>::new()
-        .hydratable(false)
-        .render()
-        .await;
+    let header = plain::<Header>().await;
+    let reference = plain::<Reference>().await;
+    let more = plain::<MoreReference>().await;
+    let footers = plain::<Footers>().await;
     format!(
         "{header}<main id=\"main\"><div id=\"{APP_ROOT}\">{app}</div>{reference}\
          <div id=\"{PHRASES_ROOT}\">{phrases}</div>{more}</main>{footers}"
     )
+}
+
+/// A component of the page around the app, as plain HTML: nothing adopts it.
+async fn plain<C>() -> String
+where
+    C: BaseComponent,
+    C::Properties: Default,
+{
+    ServerRenderer::<C>::new().hydratable(false).render().await
 }
