@@ -90,6 +90,36 @@ pub fn replace_query_soon(configuration: &Configuration, flags: &Flags) {
     }
 }
 
+thread_local! {
+    /// The number of the latest message given to `announce`.
+    static LATEST_MESSAGE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Says `message` through the page's one polite status region, once changes have paused for a
+/// moment: a screen reader queues what a live region says, and a message about a change the
+/// reader has already undone is stale, so only the latest of quick changes is spoken.
+pub fn announce(message: &str) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let number = LATEST_MESSAGE.with(|latest| {
+        latest.set(latest.get().wrapping_add(1));
+        latest.get()
+    });
+    let message = message.to_owned();
+    let write = Closure::once_into_js(move || {
+        if LATEST_MESSAGE.with(|latest| latest.get()) != number {
+            return;
+        }
+        if let Some(Ok(Some(region))) = document().map(|d| d.query_selector("[data-announcer]")) {
+            region.set_text_content(Some(&message));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 150);
+    }
+}
+
 /// The address of the current view.
 pub fn current_href() -> String {
     web_sys::window()
@@ -181,8 +211,9 @@ pub fn mark_root(flags: &Flags) {
 }
 
 /// Marks the page around the app with the view, which the stylesheet reads: the terms in force
-/// (`data-terms` on the root), whether a quiz hides the answer (`data-answer-hidden`), and the
-/// current row of the table of all systems (`aria-current`, which a screen reader says too).
+/// (`data-terms` on the root), whether a quiz hides the answer (`data-answer-hidden`), the
+/// current system in the map and the table of all systems (`aria-current`, which a screen
+/// reader says too), and where each argument stands (`mark_arguments`).
 pub fn mark_view(configuration: &Configuration, hide_answer: bool) {
     let Some(document) = document() else {
         return;
@@ -194,15 +225,54 @@ pub fn mark_view(configuration: &Configuration, hide_answer: bool) {
             false => root.remove_attribute("data-answer-hidden"),
         };
     }
-    if let Ok(Some(previous)) = document.query_selector("tr[aria-current]") {
-        let _ = previous.remove_attribute("aria-current");
-    }
-    let row = format!(
-        "tr[data-config=\"{}\"]",
-        crate::url::full_key(configuration)
+    each(
+        document.query_selector_all("[data-config][aria-current]"),
+        |previous| {
+            let _ = previous.remove_attribute("aria-current");
+        },
     );
-    if let Ok(Some(current)) = document.query_selector(&row) {
-        let _ = current.set_attribute("aria-current", "true");
+    let current = format!("[data-config=\"{}\"]", crate::url::full_key(configuration));
+    each(document.query_selector_all(&current), |element| {
+        let _ = element.set_attribute("aria-current", "true");
+    });
+    mark_arguments(&document, configuration);
+}
+
+/// Each argument's card shows where it stands for this configuration: the card's `data-applies`
+/// and `data-standing`, and of its status lines (`data-status`, one per standing and reason the
+/// engine can give it) only the current one.
+fn mark_arguments(document: &web_sys::Document, configuration: &Configuration) {
+    for status in crate::engine::evaluate_arguments(configuration) {
+        let card = format!("[data-argument=\"{}\"]", status.id.key());
+        let Ok(Some(card)) = document.query_selector(&card) else {
+            continue;
+        };
+        let _ = card.set_attribute("data-applies", status.standing.data_applies());
+        let _ = card.set_attribute("data-standing", status.standing.key());
+        let key = status.key();
+        each(card.query_selector_all("[data-status]"), |line| {
+            let shown = line.get_attribute("data-status").as_deref() == Some(key.as_str());
+            let _ = line.toggle_attribute_with_force("hidden", !shown);
+        });
+    }
+}
+
+/// Calls `f` on every element a `querySelectorAll` found.
+fn each(
+    found: Result<web_sys::NodeList, wasm_bindgen::JsValue>,
+    mut f: impl FnMut(&web_sys::Element),
+) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = found else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(element) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            f(&element);
+        }
     }
 }
 

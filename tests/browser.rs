@@ -62,7 +62,7 @@ fn checked(root: &Element, name: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_default_view_has_every_part_argument_and_preset() {
+async fn the_default_view_has_every_part_and_preset() {
     let root = mount("").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
     for (name, values) in [("memory", 2), ("tools", 2), ("model", 3), ("terms", 2)] {
@@ -72,18 +72,19 @@ async fn the_default_view_has_every_part_argument_and_preset() {
             "{name}"
         );
     }
-    assert_eq!(count(&root, "[data-argument]"), 11);
-    // Every request goes to Azure: the clause is met, and nothing else applies.
-    assert_eq!(count(&root, "[data-argument][data-applies=true]"), 1);
-    assert_eq!(count(&root, "[data-argument=clause][data-standing=met]"), 1);
     assert_eq!(count(&root, "button[data-preset]"), 7);
     assert_eq!(count(&root, "#notice"), 0);
-    assert!(find(&root, "[aria-live=polite]").contains(Some(&find(&root, "#verdict"))));
+    // One polite status message per change, not the whole verdict read again.
+    assert_eq!(
+        count(&root, "[role=status][aria-live=polite][data-announcer]"),
+        1
+    );
+    assert_eq!(count(&root, "[aria-live] #verdict"), 0);
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn switching_controls_changes_the_verdict_and_the_arguments() {
+async fn switching_controls_changes_the_verdict() {
     let root = mount("").await;
     click(&root, "input[name=model][value=aws-runtime]").await;
     assert_eq!(verdict(&root), ("microsoft".into(), "false".into()));
@@ -97,23 +98,11 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
 
     click(&root, "input[name=memory][value=on]").await;
     assert_eq!(verdict(&root), ("amazon-openai".into(), "true".into()));
-    assert_eq!(
-        find(&root, "[data-argument=stateful-layer]")
-            .get_attribute("data-applies")
-            .as_deref(),
-        Some("true")
-    );
     assert_eq!(count(&root, "#verdict .badge-contested"), 1);
     assert_eq!(count(&root, "#verdict [data-inference]"), 0);
 
     click(&root, "input[name=terms][value='2026']").await;
     assert_eq!(verdict(&root), ("no-dispute".into(), "false".into()));
-    assert_eq!(
-        find(&root, "[data-argument=amendment]")
-            .get_attribute("data-applies")
-            .as_deref(),
-        Some("true")
-    );
     assert_eq!(
         find(&root, "[data-kicker]")
             .get_attribute("data-kicker")
@@ -121,15 +110,9 @@ async fn switching_controls_changes_the_verdict_and_the_arguments() {
         Some("2026")
     );
 
-    // A relay under the amended terms is unsettled: the clause may apply.
+    // A relay under the amended terms is unsettled.
     click(&root, "input[name=memory][value=off]").await;
     assert_eq!(verdict(&root), ("unsettled".into(), "false".into()));
-    assert_eq!(
-        find(&root, "[data-argument=clause]")
-            .get_attribute("data-applies")
-            .as_deref(),
-        Some("unknown")
-    );
     root.remove();
 }
 
@@ -192,7 +175,6 @@ async fn a_bad_link_shows_a_notice_and_a_working_page() {
 async fn a_quiz_hides_the_verdict_until_a_prediction_is_revealed() {
     let root = mount("?quiz=1&preset=thin-relay").await;
     assert!(find(&root, "#verdict").has_attribute("hidden"));
-    assert_eq!(count(&root, "[data-argument]"), 0);
     click(&root, "[data-predict=microsoft]").await;
     click(&root, "[data-action=reveal]").await;
     assert!(!find(&root, "#verdict").has_attribute("hidden"));

@@ -11,7 +11,7 @@ mod engine;
 mod schema;
 
 use std::path::PathBuf;
-use two_words::content::CONTENT;
+use two_words::content::{CONTENT, RECORD};
 
 const CONTENT_FILE: &str = include_str!("../src/content/content.toml");
 
@@ -69,7 +69,7 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
     let from_timeline = timeline_quotations(&timeline);
     let mut problems = Vec::new();
     let mut checked = 0;
-    for argument in CONTENT.arguments {
+    for argument in RECORD.arguments {
         for quote in argument.quotes {
             let Some(source) = CONTENT.source(quote.source) else {
                 problems.push(format!(
@@ -167,7 +167,7 @@ fn the_spec_minimum_quotations_are_all_present() {
         "OpenAI believes its plans with Amazon are compatible with its deal with Microsoft",
         "the exclusive third-party cloud distributor",
     ];
-    let shown: Vec<&str> = CONTENT
+    let shown: Vec<&str> = RECORD
         .arguments
         .iter()
         .flat_map(|a| a.quotes)
@@ -186,7 +186,7 @@ fn no_source_is_seed_000_and_every_source_is_used() {
     for source in CONTENT.sources {
         assert!(!source.file.contains("000_"), "{} uses seed 000", source.id);
         assert!(
-            CONTENT.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id)
+            RECORD.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id)
                 || CONTENT.phrases.iter().any(|p| p.sources.contains(&source.id))
                 // The fact sheet is the source of the timeline's quotations.
                 || (source.id == "fact-sheet" && two_words::content::EVENTS.iter().any(|e| e.quote.is_some())),
@@ -200,7 +200,7 @@ fn no_source_is_seed_000_and_every_source_is_used() {
 fn every_engine_id_has_its_words() {
     use two_words::engine::*;
     for id in ArgumentId::ALL {
-        let argument = CONTENT
+        let argument = RECORD
             .argument(id)
             .unwrap_or_else(|| panic!("no text for {id:?}"));
         assert_eq!(argument.side, id.side().key());
@@ -216,14 +216,14 @@ fn every_engine_id_has_its_words() {
     }
     for reason in Reason::ALL {
         assert_ne!(
-            CONTENT.reason(reason).text,
+            RECORD.reason(reason).text,
             reason.key(),
             "no text for {reason:?}"
         );
     }
     for standing in Standing::ALL {
         assert_ne!(
-            CONTENT.standing(standing),
+            RECORD.standing(standing),
             standing.key(),
             "no label for {standing:?}"
         );

@@ -7,7 +7,7 @@
 //! The end-to-end suites check the same on the rendered page in every browser
 //! (`tests/e2e/fairness.test.mjs`).
 
-use two_words::content::CONTENT;
+use two_words::content::{CONTENT, RECORD};
 use two_words::engine::*;
 use two_words::phrases::find;
 
@@ -33,14 +33,22 @@ fn own_words() -> Vec<(String, String)> {
             "meta.legal_note".into(),
             two_words::content::PAGE.legal_note,
         ),
-        ("meta.positions_note".into(), m.positions_note),
+        ("meta.positions_note".into(), RECORD.positions_note),
         (
             "meta.mixup_note".into(),
             two_words::content::PAGE.mixup_note,
         ),
         ("meta.inferred_label".into(), m.inferred_label),
         ("meta.contested_label".into(), m.contested_label),
+        ("meta.current_system".into(), m.current_system),
+        ("meta.announcement".into(), m.announcement),
+        ("meta.announcement_hidden".into(), m.announcement_hidden),
     ];
+    texts.extend(
+        two_words::content::MAP
+            .iter()
+            .map(|(k, t)| (format!("map {k}"), *t)),
+    );
     for part in CONTENT.parts {
         texts.push((format!("part {}", part.id), part.label));
         texts.push((format!("part {} help", part.id), part.help));
@@ -65,28 +73,28 @@ fn own_words() -> Vec<(String, String)> {
             .map(|(k, r)| (format!("verdict reason {k}"), r.text)),
     );
     texts.extend(
-        CONTENT
+        RECORD
             .standings
             .iter()
             .map(|(k, t)| (format!("standing {k}"), *t)),
     );
     texts.extend(
-        CONTENT
+        RECORD
             .reasons
             .iter()
             .map(|(k, r)| (format!("reason {k}"), r.text)),
     );
-    for side in CONTENT.sides {
+    for side in RECORD.sides {
         texts.push((format!("side {}", side.id), side.title));
         texts.push((format!("side {}", side.id), side.intro));
     }
     texts.extend(
-        CONTENT
+        RECORD
             .attributions
             .iter()
             .map(|a| (format!("attribution {}", a.id), a.text)),
     );
-    for a in CONTENT.arguments {
+    for a in RECORD.arguments {
         texts.push((format!("argument {} title", a.id), a.title));
         texts.push((format!("argument {} summary", a.id), a.summary));
     }
@@ -180,12 +188,12 @@ fn both_sides_have_arguments_with_a_standing_and_a_reason_in_every_configuration
             assert!(!ours.is_empty(), "{c:?}: no argument for {side:?}");
             for a in ours {
                 assert!(
-                    CONTENT.argument(a.id).is_some(),
+                    RECORD.argument(a.id).is_some(),
                     "{c:?}: {:?} has no words",
                     a.id
                 );
-                assert!(!CONTENT.standing(a.standing).is_empty());
-                let reason = CONTENT.reason(a.reason).text;
+                assert!(!RECORD.standing(a.standing).is_empty());
+                let reason = RECORD.reason(a.reason).text;
                 assert!(
                     !reason.trim().is_empty() && reason != a.reason.key(),
                     "{c:?}: {:?} has no reason in words",
@@ -317,7 +325,7 @@ fn the_page_has_no_editorial_words_of_its_own() {
 
 #[test]
 fn every_quotation_names_its_speaker_in_an_allowed_form() {
-    let quotes = CONTENT
+    let quotes = RECORD
         .arguments
         .iter()
         .flat_map(|a| a.quotes.iter().map(|q| q.attribution))
@@ -329,7 +337,7 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
     let mut count = 0;
     for id in quotes {
         assert!(
-            CONTENT.attribution(id).is_some(),
+            RECORD.attribution(id).is_some(),
             "attribution `{id}` is not an allowed form"
         );
         count += 1;
@@ -338,7 +346,7 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
         .iter()
         .filter(|e| e.quote.is_some())
         .count();
-    let argument_quotes: usize = CONTENT.arguments.iter().map(|a| a.quotes.len()).sum();
+    let argument_quotes: usize = RECORD.arguments.iter().map(|a| a.quotes.len()).sum();
     assert_eq!(
         count,
         events_with_quotes + argument_quotes,
@@ -348,7 +356,7 @@ fn every_quotation_names_its_speaker_in_an_allowed_form() {
 
 #[test]
 fn a_side_s_account_given_by_people_familiar_with_it_is_never_on_the_record() {
-    for a in CONTENT.attributions {
+    for a in RECORD.attributions {
         let unnamed = [
             "familiar",
             "unnamed",
@@ -402,13 +410,13 @@ fn the_amendment_s_lines_are_named_as_announcements_not_the_contract() {
         "{}",
         source.publisher
     );
-    for quote in CONTENT
+    for quote in RECORD
         .arguments
         .iter()
         .flat_map(|a| a.quotes)
         .filter(|q| q.source == "amendment")
     {
-        let attribution = CONTENT.attribution(quote.attribution).expect("attributed");
+        let attribution = RECORD.attribution(quote.attribution).expect("attributed");
         assert!(
             attribution.text.contains("not the contract"),
             "{}",
@@ -461,12 +469,12 @@ fn own_words_with_quotes() -> Vec<(String, &'static str)> {
             .map(|(k, r)| (format!("verdict reason {k}"), r.text)),
     );
     texts.extend(
-        CONTENT
+        RECORD
             .reasons
             .iter()
             .map(|(k, r)| (format!("reason {k}"), r.text)),
     );
-    for a in CONTENT.arguments {
+    for a in RECORD.arguments {
         texts.push((format!("argument {} title", a.id), a.title));
         texts.push((format!("argument {} summary", a.id), a.summary));
     }

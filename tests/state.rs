@@ -2,8 +2,8 @@
 //! The reducer: what each action does to the state a reader sees.
 
 use std::rc::Rc;
-use two_words::engine::{Part, VerdictKey};
-use two_words::ui::{Action, Round, State, Tally};
+use two_words::engine::{Configuration, Memory, Model, Part, Terms, Tools, VerdictKey};
+use two_words::ui::{Action, Change, Round, State, Tally};
 use yew::Reducible;
 
 fn run(query: &str, actions: &[Action]) -> Rc<State> {
@@ -117,5 +117,45 @@ fn number_keys_choose_the_model() {
             None,
             None
         ]
+    );
+}
+
+#[test]
+fn the_last_change_of_the_view_is_kept_for_the_announcement() {
+    assert_eq!(run("", &[]).change, None, "nothing to say before a change");
+    let s = run("", &[Action::Set(Part::Model, "aws-direct")]);
+    assert_eq!(s.change, Some(Change::Part(Part::Model)));
+    let s = run("", &[Action::Toggle(Part::Terms)]);
+    assert_eq!(s.change, Some(Change::Part(Part::Terms)));
+    let s = run("", &[Action::ApplyPreset("sre")]);
+    assert_eq!(s.change, Some(Change::Preset("sre")));
+    let s = run("", &[Action::StepPreset(1)]);
+    assert!(matches!(s.change, Some(Change::Preset(_))));
+    let map = Configuration {
+        memory: Memory::On,
+        tools: Tools::Off,
+        model: Model::AwsRuntime,
+        terms: Terms::Y2026,
+    };
+    let s = run("", &[Action::Show(map)]);
+    assert_eq!((s.configuration, s.change), (map, Some(Change::System)));
+    // A change that changes nothing leaves the last message as it was.
+    let s = run(
+        "",
+        &[
+            Action::Set(Part::Tools, "on"),
+            Action::Set(Part::Tools, "on"),
+            Action::Set(Part::Model, "mars"),
+        ],
+    );
+    assert_eq!(s.change, Some(Change::Part(Part::Tools)));
+    // A static view changes nothing, and says nothing.
+    let s = run(
+        "?static=1",
+        &[Action::Show(map), Action::Toggle(Part::Memory)],
+    );
+    assert_eq!(
+        (s.configuration, s.change),
+        (Configuration::default(), None)
     );
 }

@@ -45,33 +45,12 @@ impl Content {
         lookup_reason(self.verdict_reasons, verdict.reason.key())
     }
 
-    pub fn reason(&self, reason: Reason) -> ReasonText {
-        lookup_reason(self.reasons, reason.key())
-    }
-
-    /// The label of an argument's standing ("Applies", "May apply", …).
-    pub fn standing(&self, standing: Standing) -> &'static str {
-        lookup(self.standings, standing.key())
-    }
-
-    pub fn attribution(&self, id: &str) -> Option<&'static Attribution> {
-        self.attributions.iter().find(|a| a.id == id)
-    }
-
     /// Above the verdict: which terms, and when they were reported.
     pub fn kicker(&self, terms: Terms) -> &'static str {
         self.part(Part::Terms)
             .and_then(|p| p.values.iter().find(|v| v.id == terms.key()))
             .and_then(|v| v.kicker)
             .unwrap_or(terms.key())
-    }
-
-    pub fn argument(&self, id: ArgumentId) -> Option<&'static Argument> {
-        self.arguments.iter().find(|a| a.id == id.key())
-    }
-
-    pub fn side(&self, key: &str) -> Option<&'static SideText> {
-        self.sides.iter().find(|s| s.id == key)
     }
 
     pub fn source(&self, id: &str) -> Option<&'static Source> {
@@ -92,6 +71,29 @@ impl Content {
             .and_then(|p| p.values.iter().find(|v| v.id == value))
             .map(|v| v.label)
             .unwrap_or(value)
+    }
+}
+
+impl Record {
+    pub fn reason(&self, reason: Reason) -> ReasonText {
+        lookup_reason(self.reasons, reason.key())
+    }
+
+    /// The label of an argument's standing ("Applies", "May apply", …).
+    pub fn standing(&self, standing: Standing) -> &'static str {
+        lookup(self.standings, standing.key())
+    }
+
+    pub fn attribution(&self, id: &str) -> Option<&'static Attribution> {
+        self.attributions.iter().find(|a| a.id == id)
+    }
+
+    pub fn argument(&self, id: ArgumentId) -> Option<&'static Argument> {
+        self.arguments.iter().find(|a| a.id == id.key())
+    }
+
+    pub fn side(&self, key: &str) -> Option<&'static SideText> {
+        self.sides.iter().find(|s| s.id == key)
     }
 }
 

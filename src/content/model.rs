@@ -6,13 +6,6 @@ pub struct Content {
     pub parts: &'static [PartText],
     pub headlines: &'static [(&'static str, &'static str)],
     pub verdict_reasons: &'static [(&'static str, ReasonText)],
-    /// The label of each argument standing ("Applies", "May apply", …).
-    pub standings: &'static [(&'static str, &'static str)],
-    pub reasons: &'static [(&'static str, ReasonText)],
-    pub sides: &'static [SideText],
-    /// The only forms in which a quotation may name who said it.
-    pub attributions: &'static [Attribution],
-    pub arguments: &'static [Argument],
     pub sources: &'static [Source],
     pub presets: &'static [Preset],
     pub terms: &'static [Term],
@@ -20,11 +13,19 @@ pub struct Content {
 }
 
 pub struct Meta {
-    pub positions_note: &'static str,
     /// The label beside a sentence that is the explainer's own reading.
     pub inferred_label: &'static str,
     /// The neutral badge on a contested verdict.
     pub contested_label: &'static str,
+    /// The sentence naming the system shown, with the slot `{parts}`.
+    pub current_system: &'static str,
+    /// One part and its value, with the slots `{part}` and `{value}`.
+    pub part_value: &'static str,
+    pub list_separator: &'static str,
+    /// What a screen reader hears after a change, with the slots `{change}` and `{verdict}`.
+    pub announcement: &'static str,
+    /// The same while a quiz hides the answer, with the slot `{change}`.
+    pub announcement_hidden: &'static str,
 }
 
 /// The page's own texts (content.toml's `[meta]`), shown only by the page the build renders
@@ -38,6 +39,21 @@ pub struct Page {
     pub legal_note: &'static str,
     /// A note that one early report swapped the two words.
     pub mixup_note: &'static str,
+}
+
+/// The arguments of both sides and the terms, where each can stand and why, and who made
+/// them: shown only by the page the build renders (the app marks where each stands), so a
+/// static of its own that the shipped WebAssembly never references.
+pub struct Record {
+    /// The note above the arguments.
+    pub positions_note: &'static str,
+    /// The label of each argument standing ("Applies", "May apply", …).
+    pub standings: &'static [(&'static str, &'static str)],
+    pub reasons: &'static [(&'static str, ReasonText)],
+    pub sides: &'static [SideText],
+    /// The only forms in which a quotation may name who said it.
+    pub attributions: &'static [Attribution],
+    pub arguments: &'static [Argument],
 }
 
 /// A reason in words, marked where it is the explainer's own reading rather than a report.

@@ -99,18 +99,20 @@ schema!(Content {
     parts: Vec<PartText>,
     headlines: BTreeMap<String, String>,
     verdict_reasons: BTreeMap<String, ReasonText>,
+    sources: Vec<Source>,
+    presets: Vec<Preset>,
+    terms: Vec<Term>,
+    phrases: Vec<Phrase>;
+    // Only the build-time page shows the timeline and the arguments (the app marks where each
+    // stands), so they are statics of their own that the shipped WebAssembly never references
+    // (and the linker leaves out): `EVENTS` and `RECORD`.
+    events: Vec<Event>,
     standings: BTreeMap<String, String>,
     reasons: BTreeMap<String, ReasonText>,
     sides: Vec<SideText>,
     attributions: Vec<Attribution>,
     arguments: Vec<Argument>,
-    sources: Vec<Source>,
-    presets: Vec<Preset>,
-    terms: Vec<Term>,
-    phrases: Vec<Phrase>;
-    // Only the build-time page shows the timeline, so its events are a static of their own
-    // that the shipped WebAssembly never references (and the linker leaves out).
-    events: Vec<Event>,
+    map: BTreeMap<String, String>,
 });
 
 schema!(ReasonText {
@@ -198,10 +200,16 @@ pub fn valid_date(date: &str) -> bool {
 }
 
 schema!(Meta {
-    positions_note: String,
     inferred_label: String,
-    contested_label: String;
-    // The page's own texts, which only the build-time page shows: written as `PAGE`.
+    contested_label: String,
+    current_system: String,
+    part_value: String,
+    list_separator: String,
+    announcement: String,
+    announcement_hidden: String;
+    // The page's own texts, which only the build-time page shows: written as `PAGE`, and the
+    // note above the arguments, written into `RECORD`.
+    positions_note: String,
     title: String,
     tagline: String,
     current_to: String,
@@ -309,7 +317,21 @@ pub fn to_rust(content: &Content) -> String {
         text.emit(&mut out);
         out.push_str(", ");
     }
-    out.push_str("};\n");
+    out.push_str("};\n/// The arguments and who made them, from content.toml.\npub static RECORD: Record = Record { positions_note: ");
+    meta.positions_note.emit(&mut out);
+    out.push_str(", standings: ");
+    content.standings.emit(&mut out);
+    out.push_str(", reasons: ");
+    content.reasons.emit(&mut out);
+    out.push_str(", sides: ");
+    content.sides.emit(&mut out);
+    out.push_str(", attributions: ");
+    content.attributions.emit(&mut out);
+    out.push_str(", arguments: ");
+    content.arguments.emit(&mut out);
+    out.push_str(" };\n/// The map of every system's words, from content.toml.\npub static MAP: &[(&str, &str)] = ");
+    content.map.emit(&mut out);
+    out.push_str(";\n");
     out
 }
 
@@ -357,6 +379,10 @@ pub fn check(content: &Content) -> Vec<String> {
         texts(&content.reasons, |r| &r.text),
         Reason::ALL.iter().map(|r| r.key()).collect(),
     );
+    // The map names every verdict, and says which cells are the explainer's reading.
+    let mut map_keys: Vec<&str> = VerdictKey::ALL.iter().map(|k| k.key()).collect();
+    map_keys.extend(["heading", "intro", "inferred"]);
+    require_keys("map", texts(&content.map, |t| t), map_keys);
     // The content marks a verdict's reason as the explainer's reading exactly where the engine
     // says no report discusses the case, so the page labels every such verdict.
     for c in Configuration::all() {
@@ -404,6 +430,36 @@ pub fn check(content: &Content) -> Vec<String> {
                     ));
                 }
             }
+        }
+    }
+
+    // A pattern holds exactly the slots the view fills in.
+    let meta = &content.meta;
+    for (field, pattern, slots) in [
+        ("current_system", &meta.current_system, &["{parts}"][..]),
+        ("part_value", &meta.part_value, &["{part}", "{value}"][..]),
+        (
+            "announcement",
+            &meta.announcement,
+            &["{change}", "{verdict}"][..],
+        ),
+        (
+            "announcement_hidden",
+            &meta.announcement_hidden,
+            &["{change}"][..],
+        ),
+    ] {
+        for slot in slots {
+            if pattern.matches(slot).count() != 1 {
+                problems.push(format!("[meta] `{field}` must hold {slot} once"));
+            }
+        }
+        let braces = pattern.matches('{').count();
+        if braces != slots.len() {
+            problems.push(format!(
+                "[meta] `{field}` has a slot other than {}",
+                slots.join(" and ")
+            ));
         }
     }
 

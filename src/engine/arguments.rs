@@ -239,6 +239,14 @@ pub struct ArgumentStatus {
     pub reason: Reason,
 }
 
+impl ArgumentStatus {
+    /// Names the standing and its reason together ("applies memory-on"): how the page's cards
+    /// name each of their status lines, which the app shows one at a time.
+    pub fn key(&self) -> String {
+        format!("{} {}", self.standing.key(), self.reason.key())
+    }
+}
+
 /// Every argument of spec §4, in a stable order, marked for this configuration.
 pub fn evaluate_arguments(c: &Configuration) -> Vec<ArgumentStatus> {
     ArgumentId::ALL

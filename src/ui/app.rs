@@ -79,6 +79,16 @@ pub fn app(props: &AppProps) -> Html {
             }
         },
     );
+    // One short message per change, what changed and the new verdict; when changes come fast,
+    // only the latest is spoken.
+    let message = state
+        .change
+        .map(|change| announcement(change, &configuration, &evaluation.verdict, hide_answer));
+    use_effect_with(message, |message| {
+        if let Some(message) = message {
+            crate::web::announce(message);
+        }
+    });
     // The quiz tally is kept on the device, where it can be.
     let storage = state.keeps_tally;
     use_effect_with(state.tally, move |tally| {
@@ -116,7 +126,8 @@ pub fn app(props: &AppProps) -> Html {
             <div class="workbench">
                 <section class="panel controls-panel" aria-labelledby="controls-heading" inert={inert}>
                     <h2 id="controls-heading">{ "Build the system" }</h2>
-                    { controls(&configuration, flags.fixed, state.open_term, &on_action) }
+                    { current_system(&configuration) }
+                    { controls(&configuration, flags.fixed, &on_action) }
                     { presets(&configuration, flags.fixed, &on_action) }
                 </section>
                 <section class="panel result-panel" aria-labelledby="result-heading">
@@ -128,14 +139,16 @@ pub fn app(props: &AppProps) -> Html {
                     { diagram(&evaluation.route) }
                     <div inert={inert}>
                         { toolbar(&flags, &state.share, &on_action) }
+                        { choices_explained(&configuration, state.open_term, &on_action) }
                     </div>
                 </section>
             </div>
             if hide_answer {
                 <p class="quiz-wait">{ "The arguments and the table of all systems appear once you reveal the answer." }</p>
-            } else {
-                { arguments(&evaluation.arguments) }
             }
+            // What a screen reader hears after a change: written by `web::announce`, the latest
+            // message only.
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-announcer=""></p>
             { this_view(&configuration) }
             if !hide_answer {
                 { verdict_bar(&evaluation.verdict) }

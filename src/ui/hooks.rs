@@ -41,28 +41,55 @@ fn typing_target(event: &web_sys::KeyboardEvent, key: &str) -> bool {
 
 /// The page around the app (`ui/reference/`) is not in Yew's tree, so Yew's own listeners never
 /// hear it: one listener on the document answers the timeline's "switch the view to these terms"
-/// buttons (by `data-action`). (Tab is kept inside an open dialog by `use_shortcuts`.)
+/// buttons (by `data-action`) and the map's links to each system (by `data-view`), which the app
+/// follows without reloading. (Tab is kept inside an open dialog by `use_shortcuts`.)
 #[hook]
 pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                EventListener::new(&document, "click", move |event| {
-                    let Some(button) =
-                        crate::web::closest_to_target(event, "[data-action=\"switch-terms\"]")
-                    else {
-                        return;
-                    };
-                    let wanted = button.get_attribute("data-terms").unwrap_or_default();
-                    // Only a value the engine knows: the page is ours, but never trusted blindly.
-                    if let Some(terms) = Part::Terms.values().iter().find(|v| **v == wanted) {
-                        dispatcher.dispatch(Action::Set(Part::Terms, terms));
-                    }
-                })
+                EventListener::new_with_options(
+                    &document,
+                    "click",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        if let Some(action) = page_action(event) {
+                            event.prevent_default();
+                            dispatcher.dispatch(action);
+                        }
+                    },
+                )
             });
         move || drop(listener)
     });
+}
+
+/// What a click on the page around the app asks for, if anything. A link opened in a new tab or
+/// window (a modifier key, or not the main button) is left to the browser.
+fn page_action(event: &web_sys::Event) -> Option<Action> {
+    if let Some(button) = crate::web::closest_to_target(event, "[data-action=\"switch-terms\"]") {
+        let wanted = button.get_attribute("data-terms").unwrap_or_default();
+        // Only a value the engine knows: the page is ours, but never trusted blindly.
+        let terms = Part::Terms.values().iter().find(|v| **v == wanted)?;
+        return Some(Action::Set(Part::Terms, terms));
+    }
+    let link = crate::web::closest_to_target(event, "a[data-view]")?;
+    let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
+    if mouse.button() != 0
+        || mouse.ctrl_key()
+        || mouse.meta_key()
+        || mouse.shift_key()
+        || mouse.alt_key()
+    {
+        return None;
+    }
+    let reading = crate::url::read(&link.get_attribute("data-view")?);
+    // A link the reader cannot have been given by this page is left to the browser.
+    reading
+        .ignored
+        .is_empty()
+        .then_some(Action::Show(reading.configuration))
 }
 
 /// The keyboard shortcuts of spec §8, active while the app lives and while no field has the

@@ -17,4 +17,4 @@ pub const APP_ROOT: &str = "app";
 pub const PHRASES_ROOT: &str = "phrases";
 /// The id of the keyboard help, a dialog of the build's page.
 pub const SHORTCUTS_DIALOG: &str = "shortcuts";
-pub use state::{model_for_digit, Action, Round, State, Tally};
+pub use state::{model_for_digit, Action, Change, Round, State, Tally};

@@ -57,6 +57,16 @@ impl Dialog {
     }
 }
 
+/// What the reader last changed, for the one short message a screen reader hears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Part(Part),
+    /// A preset, by id.
+    Preset(&'static str),
+    /// Several parts at once (a system chosen on the map).
+    System,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub configuration: Configuration,
@@ -75,6 +85,8 @@ pub struct State {
     pub started: bool,
     /// Whether the device keeps the quiz tally between visits.
     pub keeps_tally: bool,
+    /// The reader's last change of the view; `None` until the first.
+    pub change: Option<Change>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,6 +99,8 @@ pub enum Action {
     ApplyPreset(&'static str),
     /// Moves to the next (+1) or previous (-1) preset, wrapping around.
     StepPreset(i32),
+    /// Shows a whole configuration (a system chosen on the map).
+    Show(Configuration),
     DismissNotice,
     TogglePresent,
     Predict(VerdictKey),
@@ -126,6 +140,7 @@ impl State {
             open_term: None,
             started: true,
             keeps_tally: false,
+            change: None,
         }
     }
 
@@ -159,7 +174,11 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let view_change = matches!(
             action,
-            Action::Set(..) | Action::Toggle(_) | Action::ApplyPreset(_) | Action::StepPreset(_)
+            Action::Set(..)
+                | Action::Toggle(_)
+                | Action::ApplyPreset(_)
+                | Action::StepPreset(_)
+                | Action::Show(_)
         );
         if view_change && !self.changeable() {
             return self;
@@ -167,6 +186,11 @@ impl Reducible for State {
         match action {
             Action::Set(part, value) => {
                 next.configuration.set_from_key(part, value);
+                next.change = Some(Change::Part(part));
+            }
+            Action::Show(configuration) => {
+                next.configuration = configuration;
+                next.change = Some(Change::System);
             }
             Action::Toggle(part) => {
                 let values = part.values();
@@ -174,12 +198,14 @@ impl Reducible for State {
                 if let Some(other) = values.iter().find(|v| **v != current) {
                     if values.len() == 2 {
                         next.configuration.set_from_key(part, other);
+                        next.change = Some(Change::Part(part));
                     }
                 }
             }
             Action::ApplyPreset(id) => {
                 if let Some(preset) = CONTENT.preset(id) {
                     next.configuration = preset.apply(next.configuration);
+                    next.change = Some(Change::Preset(preset.id));
                 }
             }
             Action::StepPreset(step) => {
@@ -192,6 +218,7 @@ impl Reducible for State {
                     };
                     if let Some(preset) = CONTENT.presets.get(index as usize) {
                         next.configuration = preset.apply(next.configuration);
+                        next.change = Some(Change::Preset(preset.id));
                     }
                 }
             }
@@ -252,9 +279,12 @@ impl Reducible for State {
             Action::FullscreenRefused(refused) => next.share.fullscreen_refused = refused,
         }
         // A new view is a new quiz round, and a link copied before is no longer this view's.
+        // Only a change of the view is announced.
         if next.configuration != self.configuration {
             next.round = Round::default();
             next.share.link = Copied::Not;
+        } else if view_change {
+            next.change = self.change;
         }
         if next == *self {
             self

@@ -89,15 +89,22 @@ test('every control drives the verdict and the address bar, for all 24 configura
       [config.memory, config.tools, config.model, config.terms, verdict, contested, queryFor(config)],
       JSON.stringify(config),
     );
-    // Every argument is shown, marked, with at least one quotation.
+    // Every argument is shown, marked, with one status line (its standing's) and at least one
+    // quotation; the map and the table mark this system.
     const args = await page.$$eval('[data-argument]', (els) =>
-      els.map((e) => [e.dataset.side, e.dataset.applies, e.querySelectorAll('blockquote[data-source]').length]));
+      els.map((e) => [e.dataset.side, e.dataset.applies, e.querySelectorAll('blockquote[data-source]').length,
+        [...e.querySelectorAll('.status')].filter((s) => s.checkVisibility()).map((s) => s.dataset.status.split(' ')[0]),
+        e.dataset.standing]));
     assert.equal(args.length, 11);
-    for (const [side, applies, quotes] of args) {
+    for (const [side, applies, quotes, shown, standing] of args) {
       assert.ok(['terms', 'microsoft', 'amazon-openai'].includes(side));
       assert.ok(['true', 'false', 'unknown'].includes(applies));
       assert.ok(quotes >= 1);
+      assert.deepEqual(shown, [standing], 'one status line, the standing marked on the card');
     }
+    const key = ['memory', 'tools', 'model', 'terms'].map((part) => `${part}=${config[part]}`).join('&');
+    assert.deepEqual(await page.$$eval('[data-config][aria-current]', (els) => els.map((e) => `${e.tagName} ${e.dataset.config}`).sort()),
+      [`A ${key}`, `TR ${key}`]);
     if (contested) {
       for (const side of ['microsoft', 'amazon-openai']) {
         assert.ok(await page.$(`[data-side="${side}"][data-applies="true"]`), `${side} applies when contested`);
@@ -217,10 +224,8 @@ test('keyboard only: Tab, arrow keys, Space and Enter reach and work every contr
   assertClean(problems);
 });
 
-test('the verdict is announced politely, in words', async () => {
+test('the verdict is in words, with its kicker and badges', async () => {
   const { page } = await app('?preset=sre');
-  const live = await page.$eval('#verdict', (v) => v.closest('[aria-live]')?.getAttribute('aria-live'));
-  assert.equal(live, 'polite');
   assert.ok((await page.textContent('#verdict .verdict-headline')).trim().length > 20, 'the headline is in words');
   assert.ok(await page.locator('#verdict .badge-contested').isVisible(), 'contested is said, not only coloured');
   assert.equal(await page.getAttribute('#verdict [data-kicker]', 'data-kicker'), '2025');

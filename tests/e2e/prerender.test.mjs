@@ -67,6 +67,10 @@ test('the page around the app is the build\'s alone: its words are in the HTML, 
   const words = await page.evaluate(() => [
     ...[...document.querySelectorAll('.timeline .event h3, .timeline .event-sources')].map((e) => e.textContent),
     ...[...document.querySelectorAll('.glossary .mixup-note, .about, .page-footer p, .tagline')].map((e) => e.textContent),
+    // The arguments: who said each quotation, their summaries (the quotations themselves may be
+    // the app's words too, where a verdict's reason quotes the amendment); the map's words.
+    ...[...document.querySelectorAll('.arguments [data-attribution], .arguments .summary, .positions-note')].map((e) => e.textContent),
+    ...[...document.querySelectorAll('#map-heading, .system-map .section-intro')].map((e) => e.textContent),
   ]);
   assert.ok(words.length >= 20, `${words.length} texts`);
   const shipped = words.filter((text) => text.length > 12 && wasm.includes(text.replace(/^Sources: |\.$/g, '')));

@@ -5,17 +5,48 @@ use crate::engine::{Configuration, Part};
 use crate::ui::state::Action;
 
 /// One native radio group per part: `name` is the URL parameter and `value` the URL value
-/// (spec §6), so the arrow keys, Tab and Space work as in any form.
+/// (spec §6), so the arrow keys, Tab and Space work as in any form. Each group is only its name
+/// and its options, so that all four fit one screen beside the verdict; the question each asks
+/// is its description, and what the current option means is said below (`choices_explained`).
 pub fn controls(
     configuration: &Configuration,
     disabled: bool,
-    open_term: Option<&'static str>,
     on_action: &Callback<Action>,
 ) -> Html {
     html! {
         <div class="controls">
-            { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, open_term, on_action)) }
+            { for Part::ALL.iter().map(|&part| part_group(part, configuration, disabled, on_action)) }
         </div>
+    }
+}
+
+/// What each part's current option means, with the question the part asks and its words
+/// explained in place: the explanation around the experiment.
+pub fn choices_explained(
+    configuration: &Configuration,
+    open_term: Option<&'static str>,
+    on_action: &Callback<Action>,
+) -> Html {
+    html! {
+        <dl class="choices-explained">
+            { for Part::ALL.iter().filter_map(|&part| {
+                let text = CONTENT.part(part)?;
+                let current = configuration.value_key(part);
+                let value = text.values.iter().find(|v| v.id == current)?;
+                Some(html! {
+                    <div class="choice-explained" data-part={part.key()}>
+                        <dt>{ text.label }{ ": " }{ value.label }</dt>
+                        <dd>
+                            <span class="part-question">{ text.help }</span>{ " " }
+                            <span class="choice-help">{ value.help }</span>
+                            <span class="part-words">
+                                { "Words: " }{ for words(part).iter().map(|id| crate::ui::components::term(id, open_term, on_action)) }
+                            </span>
+                        </dd>
+                    </div>
+                })
+            }) }
+        </dl>
     }
 }
 
@@ -33,7 +64,6 @@ fn part_group(
     part: Part,
     configuration: &Configuration,
     disabled: bool,
-    open_term: Option<&'static str>,
     on_action: &Callback<Action>,
 ) -> Html {
     let Some(text) = CONTENT.part(part) else {
@@ -44,8 +74,7 @@ fn part_group(
     html! {
         <fieldset class={format!("part part-{}", part.key())} aria-describedby={help_id.clone()}>
             <legend>{ text.label }</legend>
-            <p class="part-help" id={help_id}>{ text.help }</p>
-            <p class="part-words">{ "Words: " }{ for words(part).iter().map(|id| crate::ui::components::term(id, open_term, on_action)) }</p>
+            <p class="part-help visually-hidden" id={help_id}>{ text.help }</p>
             <div class="choices">
             { for text.values.iter().map(|value| {
                 let id = format!("{}-{}", part.key(), value.id);
@@ -63,7 +92,6 @@ fn part_group(
                 }
             }) }
             </div>
-            <p class="choice-help">{ text.values.iter().find(|v| v.id == current).map(|v| v.help).unwrap_or_default() }</p>
         </fieldset>
     }
 }

@@ -80,12 +80,14 @@ pub fn diagram(route: &Route) -> Html {
         (false, true) => &["M130,140 C190,40 330,40 442,80"],
         (false, false) => &["M130,180 C190,280 330,280 442,240"],
     };
+    // A badge for memory or tools, 72 wide and 34 high: inside its box at any of the diagram's
+    // font sizes (the longest label, "Memory", is about 60 wide at the projector's 15 px).
     let chip = |x: i32, y: i32, label: &'static str, on: bool| {
         html! {
             <g class={if on { "chip on" } else { "chip off" }}>
-                <rect x={x.to_string()} y={y.to_string()} width="70" height="34" rx="6" />
-                <text x={(x + 35).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
-                <text x={(x + 35).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
+                <rect x={x.to_string()} y={y.to_string()} width="72" height="34" rx="6" />
+                <text x={(x + 36).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
+                <text x={(x + 36).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
                     { if on { "on" } else { "off" } }
                 </text>
             </g>
@@ -99,13 +101,14 @@ pub fn diagram(route: &Route) -> Html {
                         <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
                     </marker>
                 </defs>
-                // The reader's app, holding memory and tools when it sends requests directly.
+                // The reader's app, holding memory and tools when it sends requests directly: the
+                // badges stacked, well inside the box's border.
                 <g class="node on app">
-                    <rect x="10" y="110" width="120" height="100" rx="10" />
-                    <text x="70" y="134" text-anchor="middle" class="label">{ "Your app" }</text>
+                    <rect x="10" y="100" width="120" height="124" rx="10" />
+                    <text x="70" y="124" text-anchor="middle" class="label">{ "Your app" }</text>
                     if in_app {
-                        { chip(12, 140, "Memory", r.memory) }
-                        { chip(58, 176, "Tools", r.tools) }
+                        { chip(34, 136, "Memory", r.memory) }
+                        { chip(34, 178, "Tools", r.tools) }
                     }
                 </g>
                 // The agent runtime.
@@ -116,8 +119,8 @@ pub fn diagram(route: &Route) -> Html {
                         { if r.runtime_used { runtime_place } else { "not used" } }
                     </text>
                     if !in_app {
-                        { chip(200, 160, "Memory", r.memory && r.runtime_used) }
-                        { chip(280, 160, "Tools", r.tools && r.runtime_used) }
+                        { chip(198, 162, "Memory", r.memory && r.runtime_used) }
+                        { chip(280, 162, "Tools", r.tools && r.runtime_used) }
                     }
                 </g>
                 // The two clouds, each with a GPT model; only one serves the request.

@@ -6,8 +6,8 @@
 //! mounted as a second Yew root, and typing re-renders only it. What never changes with the
 //! view is not here but in `ui/reference/`, rendered at build time only.
 
-mod arguments;
 mod controls;
+mod current_system;
 mod diagram;
 mod embed_dialog;
 mod handout;
@@ -20,8 +20,8 @@ mod toolbar;
 mod verdict;
 mod verdict_bar;
 
-pub use arguments::arguments;
-pub use controls::controls;
+pub use controls::{choices_explained, controls};
+pub use current_system::{announcement, current_system};
 pub use diagram::{describe_route, diagram};
 pub use embed_dialog::{embed_dialog, snippet};
 pub use handout::this_view;

@@ -4,7 +4,9 @@ use crate::content::CONTENT;
 use crate::engine::Configuration;
 use crate::ui::state::Action;
 
-/// The presets of spec §5 as buttons; the one matching the current parts is pressed.
+/// The presets of spec §5 as buttons; the one matching the current parts is pressed. One compact
+/// row that scrolls sideways, after the previous and next buttons, so that the experiment keeps
+/// one screen.
 pub fn presets(
     configuration: &Configuration,
     disabled: bool,
@@ -17,10 +19,10 @@ pub fn presets(
             <h3 id="presets-heading">{ "Or start from an example" }</h3>
             <div class="preset-steps">
                 <button type="button" class="button-quiet" data-action="previous-preset" {disabled} onclick={previous}>
-                    <span aria-hidden="true">{ "← " }</span>{ "Previous example" }
+                    <span aria-hidden="true">{ "←" }</span><span class="visually-hidden">{ "Previous example" }</span>
                 </button>
                 <button type="button" class="button-quiet" data-action="next-preset" {disabled} onclick={next}>
-                    { "Next example" }<span aria-hidden="true">{ " →" }</span>
+                    <span aria-hidden="true">{ "→" }</span><span class="visually-hidden">{ "Next example" }</span>
                 </button>
             </div>
             <ul>

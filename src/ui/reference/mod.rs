@@ -1,16 +1,18 @@
 //! The page around the app, rendered at build time only (feature `ssr`): the header and
-//! footers, the introduction, the table of all systems, the timeline, the glossary, the sources
+//! footers, the map of every system, the arguments, the introduction, the table of all systems, the timeline, the glossary, the sources
 //! and the keyboard help. None of it
 //! changes with the reader's choices, so none of it is in Yew's tree or the shipped
 //! WebAssembly; where it answers the view (the terms in force, the current row, the embed
 //! flags), the app writes attributes on the root and the current row (`web::mark_view`,
 //! `web::mark_root`) and the stylesheet does the rest.
 //!
-//! The page's order: header, then in `<main>` the app (`#app`), the introduction, the table and
-//! the timeline, the phrase checker (`#phrases`, a second, smaller Yew root), the glossary and
+//! The page's order: header, then in `<main>` the app (`#app`), the map of every system, the
+//! arguments, the introduction, the table and the timeline, the phrase checker (`#phrases`, a second, smaller Yew root), the glossary and
 //! the sources; then both footers, of which the stylesheet shows the one for the mode.
 
+mod arguments;
 mod glossary;
+mod map;
 mod shortcuts;
 mod sources;
 mod systems;
@@ -36,11 +38,14 @@ fn header() -> Html {
 
 #[function_component(Reference)]
 fn reference() -> Html {
+    let current = State::prerendered().configuration;
     html! {
         <>
+            { map::map(&current) }
+            { arguments::arguments(&current) }
             // The introduction follows the experiment, so that the controls come first.
             <p class="about">{ PAGE.about }</p>
-            { systems::systems(&State::prerendered().configuration) }
+            { systems::systems(&current) }
             { timeline::timeline() }
         </>
     }

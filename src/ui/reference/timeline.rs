@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{Event, CONTENT, EVENTS};
+use crate::content::{Event, CONTENT, EVENTS, RECORD};
 use crate::engine::Part;
 
 const MONTHS: [&str; 12] = [
@@ -62,7 +62,7 @@ pub fn timeline() -> Html {
                             <q data-source="fact-sheet">{ quote }</q>
                             { " — " }
                             <span data-attribution={event.attribution.unwrap_or_default()}>
-                                { event.attribution.and_then(|a| CONTENT.attribution(a)).map(|a| a.text).unwrap_or_default() }
+                                { event.attribution.and_then(|a| RECORD.attribution(a)).map(|a| a.text).unwrap_or_default() }
                             </span>
                         </p>
                     }

@@ -1,0 +1,119 @@
+use yew::prelude::*;
+
+use crate::content::{Argument, CONTENT, RECORD};
+use crate::engine::{evaluate_arguments, ArgumentStatus, Configuration, Part, Side, Standing};
+
+/// Every argument of spec §4, grouped by side, with its quotations, who said them and their
+/// sources. Where an argument stands (applies, met, does not apply, may apply) and why changes
+/// with the view, so each card carries every standing and reason the engine can give it, in
+/// the stable form `data-status="standing reason"`; the build shows the ones of the view the
+/// page opens with, and the app (`web::mark_arguments`) shows the current one and writes the
+/// card's `data-applies` and `data-standing`, which the stylesheet reads.
+pub fn arguments(current: &Configuration) -> Html {
+    let statuses = evaluate_arguments(current);
+    html! {
+        <section class="arguments" aria-labelledby="arguments-heading">
+            <h2 id="arguments-heading">{ "The arguments, as reported" }</h2>
+            <p class="positions-note">{ RECORD.positions_note }</p>
+            <div class="sides">
+                { for Side::ALL.iter().map(|&side| side_column(side, &statuses)) }
+            </div>
+        </section>
+    }
+}
+
+fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
+    let text = RECORD.side(side.key());
+    let heading_id = format!("side-{}", side.key());
+    html! {
+        <section class={format!("side side-{}", side.key())} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
+            <p class="side-intro">{ text.map(|t| t.intro).unwrap_or_default() }</p>
+            // Printed where none of the side's arguments holds (the stylesheet asks the cards).
+            <p class="print-only none-applies">{ "None of these arguments applies to this view." }</p>
+            { for statuses.iter().filter(|s| s.id.side() == side).filter_map(|s| {
+                RECORD.argument(s.id).map(|argument| argument_card(argument, s))
+            }) }
+        </section>
+    }
+}
+
+fn part_name(part: Part) -> &'static str {
+    CONTENT.part(part).map(|p| p.label).unwrap_or(part.key())
+}
+
+/// Every standing and reason this argument can have, over every configuration, in the order
+/// they first appear.
+fn possible(argument: &ArgumentStatus) -> Vec<ArgumentStatus> {
+    let mut seen: Vec<ArgumentStatus> = Vec::new();
+    for c in Configuration::all() {
+        for s in evaluate_arguments(&c) {
+            if s.id == argument.id && !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+    }
+    seen
+}
+
+fn status_line(status: &ArgumentStatus, shown: bool) -> Html {
+    let decided_by = status
+        .reason
+        .parts()
+        .iter()
+        .map(|&p| part_name(p))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let mark = match status.standing {
+        Standing::Applies | Standing::Met => "✓",
+        Standing::DoesNotApply => "✗",
+        Standing::Unknown => "?",
+    };
+    let reason = RECORD.reason(status.reason);
+    html! {
+        <p class="status" data-status={status.key()} hidden={!shown}>
+            <span class="status-mark" aria-hidden="true">{ mark }</span>
+            <strong>{ RECORD.standing(status.standing) }</strong>
+            <span class="status-part">{ format!(" ({}): ", decided_by.to_lowercase()) }</span>
+            { reason.text }
+            if reason.inferred {
+                { " " }<span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
+            }
+        </p>
+    }
+}
+
+fn argument_card(argument: &'static Argument, status: &ArgumentStatus) -> Html {
+    html! {
+        <article class="argument"
+                 data-argument={argument.id} data-side={argument.side}
+                 data-applies={status.standing.data_applies()}
+                 data-standing={status.standing.key()}>
+            <h4>{ argument.title }</h4>
+            { for possible(status).iter().map(|s| status_line(s, s == status)) }
+            <p class="summary">{ argument.summary }</p>
+            { for argument.quotes.iter().map(|quote| {
+                let source = CONTENT.source(quote.source);
+                let attribution = RECORD.attribution(quote.attribution);
+                html! {
+                    <figure class="quote">
+                        <blockquote data-source={quote.source}>{ quote.text }</blockquote>
+                        <figcaption>
+                            { "— " }
+                            <span data-attribution={quote.attribution}>
+                                { attribution.map(|a| a.text).unwrap_or(quote.attribution) }
+                            </span>
+                            if attribution.is_some_and(|a| a.on_record) {
+                                <span class="badge badge-record">{ "on the record" }</span>
+                            }
+                            <br />
+                            <a href={format!("#source-{}", quote.source)}>
+                                { source.map(|s| s.publisher).unwrap_or(quote.source) }
+                            </a>
+                        </figcaption>
+                    </figure>
+                }
+            }) }
+        </article>
+    }
+}
