@@ -219,23 +219,35 @@ pub fn mark_view(configuration: &Configuration, hide_answer: bool) {
         return;
     };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-terms", configuration.terms.key());
-        let _ = match hide_answer {
-            true => root.set_attribute("data-answer-hidden", "true"),
-            false => root.remove_attribute("data-answer-hidden"),
-        };
+        set_if_changed(&root, "data-terms", Some(configuration.terms.key()));
+        set_if_changed(&root, "data-answer-hidden", hide_answer.then_some("true"));
     }
+    let current = crate::url::full_key(configuration);
     each(
         document.query_selector_all("[data-config][aria-current]"),
         |previous| {
-            let _ = previous.remove_attribute("aria-current");
+            if previous.get_attribute("data-config").as_deref() != Some(current.as_str()) {
+                let _ = previous.remove_attribute("aria-current");
+            }
         },
     );
-    let current = format!("[data-config=\"{}\"]", crate::url::full_key(configuration));
-    each(document.query_selector_all(&current), |element| {
-        let _ = element.set_attribute("aria-current", "true");
-    });
+    each(
+        document.query_selector_all(&format!("[data-config=\"{current}\"]")),
+        |element| set_if_changed(element, "aria-current", Some("true")),
+    );
     mark_arguments(&document, configuration);
+}
+
+/// Writes an attribute (or removes it, for `None`) only if that changes it: any write to an
+/// attribute the stylesheet reads on the root makes the browser restyle the whole page.
+fn set_if_changed(element: &web_sys::Element, name: &str, value: Option<&str>) {
+    if element.get_attribute(name).as_deref() == value {
+        return;
+    }
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 /// Each argument's card shows where it stands for this configuration: the card's `data-applies`
@@ -247,12 +259,12 @@ fn mark_arguments(document: &web_sys::Document, configuration: &Configuration) {
         let Ok(Some(card)) = document.query_selector(&card) else {
             continue;
         };
-        let _ = card.set_attribute("data-applies", status.standing.data_applies());
-        let _ = card.set_attribute("data-standing", status.standing.key());
+        set_if_changed(&card, "data-applies", Some(status.standing.data_applies()));
+        set_if_changed(&card, "data-standing", Some(status.standing.key()));
         let key = status.key();
         each(card.query_selector_all("[data-status]"), |line| {
             let shown = line.get_attribute("data-status").as_deref() == Some(key.as_str());
-            let _ = line.toggle_attribute_with_force("hidden", !shown);
+            set_if_changed(line, "hidden", (!shown).then_some(""));
         });
     }
 }

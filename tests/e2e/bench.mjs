@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { sizes } from './size.mjs';
+import { medianLighthouse } from './lighthouse.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = process.argv[2] ?? join(here, '../../dist');
@@ -20,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 200);
 const TOGGLE_BATCHES = Number(process.env.BENCH_TOGGLE_BATCHES ?? 5);
 
-const BUDGET = { totalGzip: 125_000, totalBrotli: 100_000, fcpRatio: 1.2, toggleP95: 16, cls: 0.01 };
+const BUDGET = { totalGzip: 125_000, totalBrotli: 100_000, fcpRatio: 1.2, lcpRatio: 1.2, lighthouse: 98, toggleP95: 16, cls: 0.01 };
 /** Chrome's CPU slowdown for a low-end phone or a classroom Chromebook. */
 const SLOW_CPU = 4;
 
@@ -156,6 +157,9 @@ try {
     toggles[`plain${rate}x`] = await toggleWork(browser, `${server.url}static.html?preset=sre`, { rate, plain: true });
     toggles[`app${rate}x`] = await toggleWork(browser, `${server.url}?preset=sre`, { rate });
   }
+  // Lighthouse's mobile settings, the app and the static page in turn, medians of three.
+  const lh = await medianLighthouse([server.url, `${server.url}static.html`], { runs: 3, categories: ['performance'] });
+  const [lhApp, lhStatic] = lh.results;
   const bytes = sizes(DIST);
   const staticBytes = Buffer.byteLength(staticPage());
   const staticGzip = gzipSync(staticPage(), { level: 9 }).length;
@@ -177,6 +181,11 @@ try {
     app,
     toggles,
     toggleBatches: TOGGLE_BATCHES,
+    lighthouse: {
+      cpuSlowdownMultiplier: lh.cpuSlowdownMultiplier,
+      app: { performance: lhApp.scores.performance, fcpMs: lhApp.fcpMs, lcpMs: lhApp.lcpMs, runs: lhApp.all },
+      static: { performance: lhStatic.scores.performance, fcpMs: lhStatic.fcpMs, lcpMs: lhStatic.lcpMs, runs: lhStatic.all },
+    },
     static: plain,
     budget: BUDGET,
   };
@@ -188,6 +197,8 @@ try {
     const p95 = toggles[`app${rate}x`].p95;
     if (!(p95 <= BUDGET.toggleP95)) broken.push(`toggle p95 at ${rate}× CPU ${p95.toFixed(2)} ms > ${BUDGET.toggleP95} ms`);
   }
+  if (!(lhApp.lcpMs <= BUDGET.lcpRatio * lhStatic.lcpMs)) broken.push(`Lighthouse LCP ${lhApp.lcpMs.toFixed(0)} ms > ${BUDGET.lcpRatio} × static ${lhStatic.lcpMs.toFixed(0)} ms`);
+  if (!(lhApp.scores.performance >= BUDGET.lighthouse)) broken.push(`Lighthouse performance ${lhApp.scores.performance} < ${BUDGET.lighthouse}`);
   if (!(app.cls <= BUDGET.cls)) broken.push(`CLS ${app.cls} > ${BUDGET.cls}`);
   report.broken = broken;
   mkdirSync(dirname(OUT), { recursive: true });
@@ -204,6 +215,8 @@ try {
   console.log(`| bytes (HTML+JS+wasm+CSS, gzip) | ${kb(bytes.total.gzip)} | ${kb(staticGzip + cssGzip)} | ≤ ${kb(BUDGET.totalGzip)} |`);
   console.log(`| bytes (HTML+JS+wasm+CSS, brotli) | ${kb(bytes.total.brotli)} | | ≤ ${kb(BUDGET.totalBrotli)} |`);
   console.log(`| first contentful paint | ${ms(app.fcpMs)} | ${ms(plain.fcpMs)} | ≤ ${BUDGET.fcpRatio} × static |`);
+  console.log(`| Lighthouse (mobile, CPU ${lh.cpuSlowdownMultiplier}×): performance | ${lhApp.scores.performance} | ${lhStatic.scores.performance} | ≥ ${BUDGET.lighthouse} |`);
+  console.log(`| Lighthouse: first / largest contentful paint | ${ms(lhApp.fcpMs)} / ${ms(lhApp.lcpMs)} | ${ms(lhStatic.fcpMs)} / ${ms(lhStatic.lcpMs)} | LCP ≤ ${BUDGET.lcpRatio} × static |`);
   console.log(`| controls respond | ${ms(app.readyMs)} | never (no script) | |`);
   for (const rate of [1, SLOW_CPU]) {
     const [a, p] = [toggles[`app${rate}x`], toggles[`plain${rate}x`]];

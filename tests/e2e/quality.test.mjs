@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { medianLighthouse } from './lighthouse.mjs';
 import { serve } from './server.mjs';
-import { launch, open, CHROMIUM } from './browser.mjs';
+import { launch, open } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -73,47 +72,13 @@ test('every shipped HTML file, the rendered page and the embed snippet are valid
   assert.deepEqual(validate(files), []);
 });
 
-/** How many Lighthouse runs the scores are the median of (its own advice for variable machines). */
-const LIGHTHOUSE_RUNS = 3;
-
-/**
- * Lighthouse's mobile CPU slowdown (4×) assumes a host of its reference speed, and warns when the
- * host's benchmark index is 1000 or less that the multiplier should be calibrated. Calibrated as
- * Chrome DevTools does: the host's index over that of a low-tier phone (264, a Moto G Power, the
- * phone Lighthouse's mobile settings emulate), never more than the default 4×.
- */
-const LOW_TIER_PHONE_BENCHMARK_INDEX = 264;
-const DEFAULT_CPU_SLOWDOWN = 4;
-
 test('Lighthouse 12 scores at least 90 in every category on the release build (median of three runs)', async () => {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const probe = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-    const benchmarkIndex = probe.lhr.environment.benchmarkIndex;
-    const cpuSlowdownMultiplier = Math.round(10 * Math.min(DEFAULT_CPU_SLOWDOWN,
-      Math.max(1, benchmarkIndex / LOW_TIER_PHONE_BENCHMARK_INDEX))) / 10;
-    console.log(`Lighthouse: benchmark index ${benchmarkIndex}, CPU slowdown ${cpuSlowdownMultiplier}x`);
-    const runs = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-      const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error' },
-        { extends: 'lighthouse:default', settings: { throttling: { ...probe.lhr.configSettings.throttling, cpuSlowdownMultiplier } } });
-      runs.push({ report: result.report, scores: Object.fromEntries(
-        Object.values(result.lhr.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
-    }
-    // The median run by performance, the one category that varies, is the one reported.
-    runs.sort((a, b) => a.scores.performance - b.scores.performance);
-    const { report, scores } = runs[Math.floor(runs.length / 2)];
-    mkdirSync(REPORTS, { recursive: true });
-    writeFileSync(join(REPORTS, 'lighthouse.json'), report);
-    console.log('Lighthouse scores of each run:', runs.map((r) => JSON.stringify(r.scores)).join(' '));
-    console.log('Lighthouse scores:', JSON.stringify(scores));
-    for (const [id, score] of Object.entries(scores)) assert.ok(score >= 90, `${id}: ${score}`);
-    assert.equal(Object.keys(scores).length, 4, 'performance, accessibility, best practices, SEO');
-  } finally {
-    await chrome.kill();
-  }
+  const { benchmarkIndex, cpuSlowdownMultiplier, results: [median] } = await medianLighthouse([server.url], { runs: 3 });
+  console.log(`Lighthouse: benchmark index ${benchmarkIndex}, CPU slowdown ${cpuSlowdownMultiplier}x`);
+  mkdirSync(REPORTS, { recursive: true });
+  writeFileSync(join(REPORTS, 'lighthouse.json'), median.report);
+  console.log('Lighthouse scores of each run:', median.all.map((s) => JSON.stringify(s)).join(' '));
+  console.log('Lighthouse scores:', JSON.stringify(median.scores));
+  for (const [id, score] of Object.entries(median.scores)) assert.ok(score >= 90, `${id}: ${score}`);
+  assert.equal(Object.keys(median.scores).length, 4, 'performance, accessibility, best practices, SEO');
 });

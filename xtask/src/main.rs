@@ -348,12 +348,15 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
         "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
          // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
          // The page the build prerendered is complete without the app, so its files are fetched\n\
-         // once that page has been painted (or after half a second, where a frame out of view\n\
-         // paints nothing): on a slow network they take no bandwidth from the first paint.\n\
+         // once the whole page has loaded and been painted (or after a second, where a frame out\n\
+         // of view paints nothing): on a slow network they take no bandwidth from the page, and\n\
+         // its largest paint comes before them.\n\
          // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
          const painted = new Promise((resolve) => {{\n\
-           requestAnimationFrame(() => setTimeout(resolve, 0));\n\
-           setTimeout(resolve, 500);\n\
+           const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));\n\
+           if (document.readyState === 'complete') afterPaint();\n\
+           else addEventListener('load', afterPaint, {{ once: true }});\n\
+           setTimeout(resolve, 1000);\n\
          }});\n\
          painted\n\
            .then(() => import('./{glue_name}'))\n\

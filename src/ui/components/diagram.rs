@@ -62,6 +62,9 @@ fn class_if(on: bool) -> &'static str {
     }
 }
 
+/// The second leg of a request that has only one: a point, not drawn.
+const NO_LEG: &str = "M0,0";
+
 pub fn diagram(route: &Route) -> Html {
     let r = route;
     let description = describe_route(r);
@@ -72,19 +75,22 @@ pub fn diagram(route: &Route) -> Html {
     } else {
         "anywhere, even AWS"
     };
-    // The request's path: through the runtime when one is used, otherwise straight from the
-    // app around the runtime box.
-    let paths: &[&str] = match (r.runtime_used, on_azure) {
-        (true, true) => &["M130,160 L186,160", "M360,140 L442,88"],
-        (true, false) => &["M130,160 L186,160", "M360,180 L442,232"],
-        (false, true) => &["M130,140 C190,40 330,40 442,80"],
-        (false, false) => &["M130,180 C190,280 330,280 442,240"],
+    // The request's path: through the runtime when one is used (two legs), otherwise straight
+    // from the app around the runtime box (one). The diagram's elements are the same in every
+    // configuration, only their attributes and words change, so a toggle patches it in place
+    // instead of rebuilding part of it.
+    let paths: [&str; 2] = match (r.runtime_used, on_azure) {
+        (true, true) => ["M130,160 L186,160", "M360,140 L442,88"],
+        (true, false) => ["M130,160 L186,160", "M360,180 L442,232"],
+        (false, true) => ["M130,140 C190,40 330,40 442,80", NO_LEG],
+        (false, false) => ["M130,180 C190,280 330,280 442,240", NO_LEG],
     };
     // A badge for memory or tools, 72 wide and 34 high: inside its box at any of the diagram's
     // font sizes (the longest label, "Memory", is about 60 wide at the projector's 15 px).
-    let chip = |x: i32, y: i32, label: &'static str, on: bool| {
+    // Shown where memory and tools are held: in the app or in the runtime.
+    let chip = |x: i32, y: i32, label: &'static str, on: bool, shown: bool| {
         html! {
-            <g class={if on { "chip on" } else { "chip off" }}>
+            <g class={if on { "chip on" } else { "chip off" }} display={(!shown).then_some("none")}>
                 <rect x={x.to_string()} y={y.to_string()} width="72" height="34" rx="6" />
                 <text x={(x + 36).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
                 <text x={(x + 36).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
@@ -106,10 +112,8 @@ pub fn diagram(route: &Route) -> Html {
                 <g class="node on app">
                     <rect x="10" y="100" width="120" height="124" rx="10" />
                     <text x="70" y="124" text-anchor="middle" class="label">{ "Your app" }</text>
-                    if in_app {
-                        { chip(34, 136, "Memory", r.memory) }
-                        { chip(34, 178, "Tools", r.tools) }
-                    }
+                    { chip(34, 136, "Memory", r.memory, in_app) }
+                    { chip(34, 178, "Tools", r.tools, in_app) }
                 </g>
                 // The agent runtime.
                 <g class={if r.runtime_used { "node runtime on" } else { "node runtime off" }}>
@@ -118,15 +122,15 @@ pub fn diagram(route: &Route) -> Html {
                     <text x="275" y="140" text-anchor="middle" class="small">
                         { if r.runtime_used { runtime_place } else { "not used" } }
                     </text>
-                    if !in_app {
-                        { chip(198, 162, "Memory", r.memory && r.runtime_used) }
-                        { chip(280, 162, "Tools", r.tools && r.runtime_used) }
-                    }
+                    { chip(198, 162, "Memory", r.memory && r.runtime_used, !in_app) }
+                    { chip(280, 162, "Tools", r.tools && r.runtime_used, !in_app) }
                 </g>
                 // The two clouds, each with a GPT model; only one serves the request.
                 { cloud(10, "azure", "Microsoft Azure", on_azure) }
                 { cloud(170, "aws", "Amazon Web Services", !on_azure) }
-                { for paths.iter().map(|d| html! { <path class="request" d={*d} marker-end="url(#arrowhead)" /> }) }
+                { for paths.iter().map(|d| html! {
+                    <path class="request" d={*d} marker-end="url(#arrowhead)" display={(*d == NO_LEG).then_some("none")} />
+                }) }
             </svg>
             <figcaption id="diagram-caption">{ description }</figcaption>
         </figure>
