@@ -264,7 +264,9 @@ fn mark_arguments(document: &web_sys::Document, configuration: &Configuration) {
         let key = status.key();
         each(card.query_selector_all("[data-status]"), |line| {
             let shown = line.get_attribute("data-status").as_deref() == Some(key.as_str());
-            set_if_changed(line, "hidden", (!shown).then_some(""));
+            if line.has_attribute("hidden") == shown {
+                let _ = line.toggle_attribute_with_force("hidden", !shown);
+            }
         });
     }
 }
