@@ -1,9 +1,7 @@
 //! Turns `src/content/content.toml` into static Rust data, so the shipped WebAssembly carries
 //! no TOML parser. A malformed content file stops the build with every problem listed.
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/engine/mod.rs"]
-mod engine;
+use two_words_engine as engine;
 #[path = "src/content/schema.rs"]
 mod schema;
 
@@ -11,7 +9,6 @@ fn main() {
     let path = "src/content/content.toml";
     println!("cargo:rerun-if-changed={path}");
     println!("cargo:rerun-if-changed=src/content/schema.rs");
-    println!("cargo:rerun-if-changed=src/engine");
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => fail(&[format!("cannot read {path}: {error}")]),

@@ -3,9 +3,7 @@
 //! verbatim from the source it names (checked against ../shared, the project's research).
 
 mod common;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/engine/mod.rs"]
-mod engine;
+use two_words::engine;
 #[allow(dead_code)]
 #[path = "../src/content/schema.rs"]
 mod schema;

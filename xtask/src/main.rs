@@ -461,7 +461,15 @@ fn test() -> Result {
     }
 
     say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
-    run(command("cargo").args(["test", "--package", "two-words", "--package", "xtask"]))?;
+    run(command("cargo").args([
+        "test",
+        "--package",
+        "two-words-engine",
+        "--package",
+        "two-words",
+        "--package",
+        "xtask",
+    ]))?;
 
     // wasm-bindgen-test-runner picks the browser from the driver variable that is set. It
     // treats WebKitWebDriver as it treats safaridriver (a W3C session with no capabilities,

@@ -1,8 +1,8 @@
 //! The rules of the explainer, pure: which side's argument applies to an architecture, why, and
 //! how requests travel through it.
 //!
-//! Invariant: this module knows nothing of the web (no Yew, web-sys, wasm-bindgen, gloo or
-//! js-sys) and nothing of words. It returns ids; the texts live in the content file. Every
+//! Invariant: this crate knows nothing of the web and nothing of words; it depends on no other
+//! crate, so it cannot use Yew, web-sys, wasm-bindgen or serde. It returns ids; the texts live in the content file. Every
 //! function is total: each configuration has exactly one answer and nothing here can panic.
 
 mod arguments;
