@@ -299,40 +299,51 @@ pub fn to_rust(content: &Content) -> String {
         ";\n/// The timeline's events, from content.toml.\npub static EVENTS: &[Event] = ",
     );
     content.events.emit(&mut out);
-    out.push_str(
-        ";\n/// The page's own texts, from content.toml's [meta].\npub static PAGE: Page = Page { ",
-    );
     let meta = &content.meta;
-    for (field, text) in [
-        ("title", &meta.title),
-        ("tagline", &meta.tagline),
-        ("current_to", &meta.current_to),
-        ("about", &meta.about),
-        ("contract_note", &meta.contract_note),
-        ("legal_note", &meta.legal_note),
-        ("mixup_note", &meta.mixup_note),
-    ] {
-        out.push_str(field);
-        out.push_str(": ");
-        text.emit(&mut out);
-        out.push_str(", ");
-    }
-    out.push_str("};\n/// The arguments and who made them, from content.toml.\npub static RECORD: Record = Record { positions_note: ");
-    meta.positions_note.emit(&mut out);
-    out.push_str(", standings: ");
-    content.standings.emit(&mut out);
-    out.push_str(", reasons: ");
-    content.reasons.emit(&mut out);
-    out.push_str(", sides: ");
-    content.sides.emit(&mut out);
-    out.push_str(", attributions: ");
-    content.attributions.emit(&mut out);
-    out.push_str(", arguments: ");
-    content.arguments.emit(&mut out);
-    out.push_str(" };\n/// The map of every system's words, from content.toml.\npub static MAP: &[(&str, &str)] = ");
+    emit_static(
+        &mut out,
+        "The page's own texts, from content.toml's [meta].\npub static PAGE: Page = Page",
+        &[
+            ("title", &meta.title),
+            ("tagline", &meta.tagline),
+            ("current_to", &meta.current_to),
+            ("about", &meta.about),
+            ("contract_note", &meta.contract_note),
+            ("legal_note", &meta.legal_note),
+            ("mixup_note", &meta.mixup_note),
+        ],
+    );
+    emit_static(
+        &mut out,
+        "The arguments and who made them, from content.toml.\npub static RECORD: Record = Record",
+        &[
+            ("positions_note", &meta.positions_note),
+            ("standings", &content.standings),
+            ("reasons", &content.reasons),
+            ("sides", &content.sides),
+            ("attributions", &content.attributions),
+            ("arguments", &content.arguments),
+        ],
+    );
+    out.push_str(";\n/// The map of every system's words, from content.toml.\npub static MAP: &[(&str, &str)] = ");
     content.map.emit(&mut out);
     out.push_str(";\n");
     out
+}
+
+/// Ends the previous static and writes one more, a struct of the given fields: `head` is its doc
+/// line and declaration up to the opening brace.
+fn emit_static(out: &mut String, head: &str, fields: &[(&str, &dyn Emit)]) {
+    out.push_str(";\n/// ");
+    out.push_str(head);
+    out.push_str(" { ");
+    for (field, value) in fields {
+        out.push_str(field);
+        out.push_str(": ");
+        value.emit(out);
+        out.push_str(", ");
+    }
+    out.push('}');
 }
 
 /// Every problem with a parsed content file that its schema cannot express: missing or extra

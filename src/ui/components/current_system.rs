@@ -5,7 +5,7 @@ use crate::engine::{Configuration, Part, Verdict};
 use crate::ui::state::Change;
 
 /// One part and its value in words ("Memory: On").
-fn part_value(part: Part, configuration: &Configuration) -> String {
+pub fn part_value(part: Part, configuration: &Configuration) -> String {
     let label = CONTENT.part(part).map(|p| p.label).unwrap_or(part.key());
     CONTENT.meta.part_value.replace("{part}", label).replace(
         "{value}",

@@ -4,6 +4,7 @@ use crate::content::{CONTENT, MAP};
 use crate::engine::{
     verdict, Configuration, Memory, Model, Part, PartValue, Terms, Tools, VerdictKey,
 };
+use crate::ui::components::part_value;
 
 fn word(key: &str) -> &'static str {
     MAP.iter()
@@ -20,20 +21,6 @@ fn icon(key: VerdictKey) -> &'static str {
         VerdictKey::AmazonOpenai => "⇄",
         VerdictKey::Unsettled => "?",
     }
-}
-
-fn part_value(part: Part, configuration: &Configuration) -> String {
-    CONTENT
-        .meta
-        .part_value
-        .replace(
-            "{part}",
-            CONTENT.part(part).map(|p| p.label).unwrap_or(part.key()),
-        )
-        .replace(
-            "{value}",
-            CONTENT.value_label(part, configuration.value_key(part)),
-        )
 }
 
 /// Every system under the terms in force at a glance, beside the experiment: where the model
