@@ -22,7 +22,8 @@ pub struct Meta {
     /// One part and its value, with the slots `{part}` and `{value}`.
     pub part_value: &'static str,
     pub list_separator: &'static str,
-    /// What a screen reader hears after a change, with the slots `{change}` and `{verdict}`.
+    /// What a screen reader hears after a change, with the slots `{change}`, `{kicker}` and
+    /// `{verdict}`.
     pub announcement: &'static str,
     /// The same while a quiz hides the answer, with the slot `{change}`.
     pub announcement_hidden: &'static str,

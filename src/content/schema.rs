@@ -452,7 +452,7 @@ pub fn check(content: &Content) -> Vec<String> {
         (
             "announcement",
             &meta.announcement,
-            &["{change}", "{verdict}"][..],
+            &["{change}", "{kicker}", "{verdict}"][..],
         ),
         (
             "announcement_hidden",

@@ -84,7 +84,7 @@ fn page_action(event: &web_sys::Event) -> Option<Action> {
     {
         return None;
     }
-    let reading = crate::url::read(&link.get_attribute("data-view")?);
+    let reading = crate::url::read(&link.get_attribute("href")?);
     // A link the reader cannot have been given by this page is left to the browser.
     reading
         .ignored

@@ -93,18 +93,18 @@ test('the map shows every system under the terms in force, each a link the app f
   const { page, problems } = await open(ctx.browser, `${ctx.server.url}?terms=2026`);
   await page.evaluate(() => { window.notReloaded = true; });
   const cells = async () => page.$$eval('a[data-view]', (links) => links.filter((a) => a.checkVisibility())
-    .map((a) => ({ view: a.dataset.view, verdict: a.dataset.verdict, word: a.textContent.trim(), icon: a.querySelector('.map-icon')?.textContent, current: a.getAttribute('aria-current') })));
+    .map((a) => ({ view: a.dataset.config, verdict: a.dataset.verdict, word: a.textContent.trim(), icon: a.querySelector('.map-icon')?.textContent, current: a.getAttribute('aria-current') })));
   let shown = await cells();
   assert.equal(shown.length, 12, 'twelve systems under one set of terms');
   assert.ok(shown.every((c) => c.view.endsWith('terms=2026')));
   assert.ok(shown.every((c) => c.word.length > 2 && c.icon), 'a word and a sign, never colour alone');
   assert.deepEqual(shown.filter((c) => c.current).map((c) => c.view), ['memory=off&tools=off&model=azure&terms=2026']);
   for (const cell of shown) {
-    await page.click(`a[data-view="${cell.view}"]`);
+    await page.click(`a[data-view][data-config="${cell.view}"]`);
     const state = await readState(page);
     const [memory, tools, model] = ['memory', 'tools', 'model'].map((part) => new URLSearchParams(cell.view).get(part));
     assert.deepEqual([state.memory, state.tools, state.model, state.terms, state.verdict], [memory, tools, model, '2026', cell.verdict], cell.view);
-    assert.equal(await page.getAttribute(`a[data-view="${cell.view}"]`, 'aria-current'), 'true');
+    assert.equal(await page.getAttribute(`a[data-view][data-config="${cell.view}"]`, 'aria-current'), 'true');
     assert.equal(await page.locator('a[data-view][aria-current]').count(), 1);
   }
   assert.equal(await page.evaluate(() => window.notReloaded), true, 'followed without a reload');
@@ -113,7 +113,7 @@ test('the map shows every system under the terms in force, each a link the app f
   shown = await cells();
   assert.equal(shown.length, 12);
   assert.ok(shown.every((c) => c.view.endsWith('terms=2025')));
-  await page.focus('a[data-view="memory=on&tools=off&model=aws-runtime&terms=2025"]');
+  await page.focus('a[data-view][data-config="memory=on&tools=off&model=aws-runtime&terms=2025"]');
   await page.keyboard.press('Enter');
   const state = await readState(page);
   assert.deepEqual([state.memory, state.tools, state.model, state.terms], ['on', 'off', 'aws-runtime', '2025']);
@@ -141,6 +141,9 @@ test('each change is heard as one short polite message, the latest only; the sys
   const value = (await page.textContent('label[for="model-aws-direct"] .choice-label')).trim();
   assert.ok(said.startsWith(`${label}: ${value}.`), said);
   assert.ok(said.endsWith(headline), said);
+  // Dated as on screen: the kicker (the terms, and when they were reported) before the verdict.
+  const kicker = await page.$eval('#verdict [data-kicker]', (k) => k.firstChild.textContent.trim());
+  assert.ok(said.includes(`${kicker}: ${headline}`), said);
   // It is in the accessibility tree, and the stale messages are gone from it.
   const tree = await page.locator('body').ariaSnapshot();
   assert.ok(tree.includes(said.slice(0, 40)), 'the message is in the accessibility tree');

@@ -67,6 +67,14 @@ fn tool_path() -> OsString {
     env::join_paths(paths).unwrap_or_default()
 }
 
+/// Where `program` is found on the tools' PATH: the one the install check ran, so the tests use
+/// the same one (a geckodriver in another cargo home counts as installed).
+fn on_tool_path(program: &str) -> Option<PathBuf> {
+    env::split_paths(&tool_path())
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
+}
+
 fn cargo_bin() -> PathBuf {
     env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -484,7 +492,7 @@ fn test() -> Result {
         (
             "headless Firefox ESR",
             "GECKODRIVER",
-            cargo_bin().join("geckodriver"),
+            on_tool_path("geckodriver").unwrap_or_else(|| cargo_bin().join("geckodriver")),
         ),
         (
             "WebKit (MiniBrowser under Xvfb)",

@@ -34,8 +34,8 @@ pub fn current_system(configuration: &Configuration) -> Html {
     }
 }
 
-/// What a screen reader hears after a change: what changed, then the new headline (or, while a
-/// quiz hides the answer, only what changed).
+/// What a screen reader hears after a change: what changed, then the new headline after its
+/// kicker, dated as on screen (or, while a quiz hides the answer, only what changed).
 pub fn announcement(
     change: Change,
     configuration: &Configuration,
@@ -60,6 +60,7 @@ pub fn announcement(
             .meta
             .announcement
             .replace("{change}", &change)
+            .replace("{kicker}", CONTENT.kicker(configuration.terms))
             .replace("{verdict}", CONTENT.headline(verdict))
     }
 }

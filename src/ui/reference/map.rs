@@ -16,9 +16,10 @@ fn word(key: &str) -> &'static str {
 /// Each verdict's sign beside its word, so that colour is never the only one.
 fn icon(key: VerdictKey) -> &'static str {
     match key {
-        VerdictKey::NoDispute => "✓",
+        VerdictKey::NoDispute => "○",
+        // Each side's argument has a sign of the same weight; the words say who disputes it.
         VerdictKey::Microsoft => "◆",
-        VerdictKey::AmazonOpenai => "⇄",
+        VerdictKey::AmazonOpenai => "■",
         VerdictKey::Unsettled => "?",
     }
 }
@@ -75,7 +76,7 @@ fn cell(c: Configuration, current: &Configuration) -> Html {
     let key = crate::url::full_key(&c);
     html! {
         <td>
-            <a href={format!("?{key}")} data-view={key.clone()} data-config={key}
+            <a href={format!("?{key}")} data-view="" data-config={key}
                data-verdict={v.key.key()} aria-current={(c == *current).then_some("true")}>
                 <span class="map-icon" aria-hidden="true">{ icon(v.key) }</span>
                 <span class="map-word">{ word(v.key.key()) }</span>
