@@ -350,7 +350,25 @@ fn emit_static(out: &mut String, head: &str, fields: &[(&str, &dyn Emit)]) {
 /// ids, dangling references, empty texts and invalid presets.
 pub fn check(content: &Content) -> Vec<String> {
     let mut problems = Vec::new();
+    let p = &mut problems;
+    check_keyed_texts(content, p);
+    check_parts(content, p);
+    check_patterns(content, p);
+    let attribution_ids = check_attributions(content, p);
+    check_sides(content, p);
+    let source_ids = check_sources(content, p);
+    check_arguments(content, &source_ids, &attribution_ids, p);
+    check_events(content, &attribution_ids, p);
+    check_terms(content, p);
+    check_phrases(content, &source_ids, p);
+    check_presets(content, p);
+    problems
+}
 
+/// The tables keyed by the engine's ids (headlines, reasons, standings, the map): exactly the
+/// engine's keys, none empty; and a verdict's reason marked inferred exactly where the engine
+/// says so.
+fn check_keyed_texts(content: &Content, problems: &mut Vec<String>) {
     let mut require_keys = |table: &str, map: BTreeMap<&str, &str>, keys: Vec<&str>| {
         for key in &keys {
             match map.get(*key) {
@@ -410,8 +428,10 @@ pub fn check(content: &Content) -> Vec<String> {
             }
         }
     }
+}
 
-    // Parts: exactly the engine's parts and values, in the engine's order.
+/// Parts: exactly the engine's parts and values, in the engine's order.
+fn check_parts(content: &Content, problems: &mut Vec<String>) {
     let part_ids: Vec<&str> = content.parts.iter().map(|p| p.id.as_str()).collect();
     let engine_parts: Vec<&str> = Part::ALL.iter().map(|p| p.key()).collect();
     if part_ids != engine_parts {
@@ -443,8 +463,10 @@ pub fn check(content: &Content) -> Vec<String> {
             }
         }
     }
+}
 
-    // A pattern holds exactly the slots the view fills in.
+/// The sentence patterns of `[meta]`: each holds exactly the slots the view fills in.
+fn check_patterns(content: &Content, problems: &mut Vec<String>) {
     let meta = &content.meta;
     for (field, pattern, slots) in [
         ("current_system", &meta.current_system, &["{parts}"][..]),
@@ -473,8 +495,10 @@ pub fn check(content: &Content) -> Vec<String> {
             ));
         }
     }
+}
 
-    // Attributions: unique ids and a text for each; quotations name one of them.
+/// Attributions: unique ids and a text for each. Returns their ids.
+fn check_attributions<'a>(content: &'a Content, problems: &mut Vec<String>) -> HashSet<&'a str> {
     let mut attribution_ids = HashSet::new();
     for attribution in &content.attributions {
         if !attribution_ids.insert(attribution.id.as_str()) {
@@ -484,7 +508,11 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("attribution `{}` has no text", attribution.id));
         }
     }
+    attribution_ids
+}
 
+/// Sides: exactly the engine's, in its order.
+fn check_sides(content: &Content, problems: &mut Vec<String>) {
     let side_ids: Vec<&str> = content.sides.iter().map(|s| s.id.as_str()).collect();
     let engine_sides: Vec<&str> = Side::ALL.iter().map(|s| s.key()).collect();
     if side_ids != engine_sides {
@@ -492,8 +520,11 @@ pub fn check(content: &Content) -> Vec<String> {
             "[[sides]] are {side_ids:?}; they must be {engine_sides:?}"
         ));
     }
+}
 
-    // Sources: unique ids, a file to check quotations against, a link only if it is one.
+/// Sources: unique ids, a file to check quotations against, a link only if it is one.
+/// Returns their ids.
+fn check_sources<'a>(content: &'a Content, problems: &mut Vec<String>) -> HashSet<&'a str> {
     let mut source_ids = HashSet::new();
     for source in &content.sources {
         if !source_ids.insert(source.id.as_str()) {
@@ -520,9 +551,17 @@ pub fn check(content: &Content) -> Vec<String> {
             }
         }
     }
+    source_ids
+}
 
-    // Arguments: exactly the engine's, each on the engine's side, each with a quotation that
-    // names a listed source.
+/// Arguments: exactly the engine's, each on the engine's side, each with a quotation that
+/// names a listed source and attribution.
+fn check_arguments(
+    content: &Content,
+    source_ids: &HashSet<&str>,
+    attribution_ids: &HashSet<&str>,
+    problems: &mut Vec<String>,
+) {
     let mut seen = HashSet::new();
     for argument in &content.arguments {
         if !seen.insert(argument.id.as_str()) {
@@ -575,8 +614,10 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("argument `{}` is missing", id.key()));
         }
     }
+}
 
-    // Events: real dates in order, named sources, a known confidence, known terms.
+/// Events: real dates in order, named sources, a known confidence, known terms.
+fn check_events(content: &Content, attribution_ids: &HashSet<&str>, problems: &mut Vec<String>) {
     let mut last = String::new();
     for event in &content.events {
         let name = format!("event {} ({})", event.date, event.title);
@@ -618,8 +659,10 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("the timeline has no event on {date}"));
         }
     }
+}
 
-    // Terms: unique, the required ones, each used somewhere in the rest of the content.
+/// Terms: unique, the required ones, each used somewhere in the rest of the content.
+fn check_terms(content: &Content, problems: &mut Vec<String>) {
     let mut everything = vec![content.meta.about.clone(), content.meta.tagline.clone()];
     everything.extend(content.parts.iter().flat_map(|p| {
         std::iter::once(p.help.clone()).chain(
@@ -661,8 +704,10 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("the glossary has no term `{id}`"));
         }
     }
+}
 
-    // Phrases: a known kind, lower-case forms, listed sources.
+/// Phrases: a known kind, lower-case forms, listed sources.
+fn check_phrases(content: &Content, source_ids: &HashSet<&str>, problems: &mut Vec<String>) {
     for phrase in &content.phrases {
         if !["allowed", "avoided"].contains(&phrase.kind.as_str()) {
             problems.push(format!(
@@ -693,8 +738,10 @@ pub fn check(content: &Content) -> Vec<String> {
             problems.push(format!("phrase `{}` names no source", phrase.id));
         }
     }
+}
 
-    // Presets: unique ids, and values the engine accepts.
+/// Presets: unique ids, and values the engine accepts.
+fn check_presets(content: &Content, problems: &mut Vec<String>) {
     let mut preset_ids = HashSet::new();
     for preset in &content.presets {
         if !preset_ids.insert(preset.id.as_str()) {
@@ -715,5 +762,4 @@ pub fn check(content: &Content) -> Vec<String> {
             }
         }
     }
-    problems
 }
