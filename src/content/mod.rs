@@ -14,7 +14,10 @@ use crate::engine::{
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-fn lookup(map: &'static [(&'static str, &'static str)], key: &'static str) -> &'static str {
+pub(crate) fn lookup(
+    map: &'static [(&'static str, &'static str)],
+    key: &'static str,
+) -> &'static str {
     map.iter()
         .find(|(k, _)| *k == key)
         .map(|(_, text)| *text)

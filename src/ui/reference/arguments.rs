@@ -11,18 +11,22 @@ use crate::engine::{evaluate_arguments, ArgumentStatus, Configuration, Part, Sid
 /// card's `data-applies` and `data-standing`, which the stylesheet reads.
 pub fn arguments(current: &Configuration) -> Html {
     let statuses = evaluate_arguments(current);
+    let everywhere: Vec<ArgumentStatus> = Configuration::all()
+        .flat_map(|c| evaluate_arguments(&c))
+        .collect();
     html! {
         <section class="arguments" aria-labelledby="arguments-heading">
             <h2 id="arguments-heading">{ "The arguments, as reported" }</h2>
             <p class="positions-note">{ RECORD.positions_note }</p>
             <div class="sides">
-                { for Side::ALL.iter().map(|&side| side_column(side, &statuses)) }
+                { for Side::ALL.iter().map(|&side| side_column(side, &statuses, &everywhere)) }
             </div>
         </section>
     }
 }
 
-fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
+/// `everywhere`: where every argument stands in every configuration.
+fn side_column(side: Side, statuses: &[ArgumentStatus], everywhere: &[ArgumentStatus]) -> Html {
     let text = RECORD.side(side.key());
     let heading_id = format!("side-{}", side.key());
     html! {
@@ -32,7 +36,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus]) -> Html {
             // Printed where none of the side's arguments holds (the stylesheet asks the cards).
             <p class="print-only none-applies">{ "None of these arguments applies to this view." }</p>
             { for statuses.iter().filter(|s| s.id.side() == side).filter_map(|s| {
-                RECORD.argument(s.id).map(|argument| argument_card(argument, s))
+                RECORD.argument(s.id).map(|argument| argument_card(argument, s, everywhere))
             }) }
         </section>
     }
@@ -42,15 +46,12 @@ fn part_name(part: Part) -> &'static str {
     CONTENT.part(part).map(|p| p.label).unwrap_or(part.key())
 }
 
-/// Every standing and reason this argument can have, over every configuration, in the order
-/// they first appear.
-fn possible(argument: &ArgumentStatus) -> Vec<ArgumentStatus> {
+/// Every standing and reason this argument can have, in the order they first appear.
+fn possible(argument: &ArgumentStatus, everywhere: &[ArgumentStatus]) -> Vec<ArgumentStatus> {
     let mut seen: Vec<ArgumentStatus> = Vec::new();
-    for c in Configuration::all() {
-        for s in evaluate_arguments(&c) {
-            if s.id == argument.id && !seen.contains(&s) {
-                seen.push(s);
-            }
+    for s in everywhere.iter().filter(|s| s.id == argument.id) {
+        if !seen.contains(s) {
+            seen.push(*s);
         }
     }
     seen
@@ -83,14 +84,18 @@ fn status_line(status: &ArgumentStatus, shown: bool) -> Html {
     }
 }
 
-fn argument_card(argument: &'static Argument, status: &ArgumentStatus) -> Html {
+fn argument_card(
+    argument: &'static Argument,
+    status: &ArgumentStatus,
+    everywhere: &[ArgumentStatus],
+) -> Html {
     html! {
         <article class="argument"
                  data-argument={argument.id} data-side={argument.side}
                  data-applies={status.standing.data_applies()}
                  data-standing={status.standing.key()}>
             <h4>{ argument.title }</h4>
-            { for possible(status).iter().map(|s| status_line(s, s == status)) }
+            { for possible(status, everywhere).iter().map(|s| status_line(s, s == status)) }
             <p class="summary">{ argument.summary }</p>
             { for argument.quotes.iter().map(|quote| {
                 let source = CONTENT.source(quote.source);
