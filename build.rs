@@ -1,35 +1,70 @@
-//! Turns `src/content/content.toml` into static Rust data, so the shipped WebAssembly carries
-//! no TOML parser. A malformed content file stops the build with every problem listed.
+//! Turns the content of one language (`src/content/<code>.toml`, English by default; the
+//! variable `TWO_WORDS_LANG` names another from languages.toml) into static Rust data, so the
+//! shipped WebAssembly carries no TOML parser and only its own language's words. A malformed
+//! content or language file stops the build with every problem listed.
 
 use two_words_engine as engine;
 #[path = "src/content/schema.rs"]
 mod schema;
 
+const LANGUAGES: &str = "src/content/languages.toml";
+
 fn main() {
-    let path = "src/content/content.toml";
-    println!("cargo:rerun-if-changed={path}");
+    println!("cargo:rerun-if-changed={LANGUAGES}");
     println!("cargo:rerun-if-changed=src/content/schema.rs");
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) => fail(&[format!("cannot read {path}: {error}")]),
+    println!("cargo:rerun-if-env-changed=TWO_WORDS_LANG");
+    let languages = match schema::load_languages(&read(LANGUAGES)) {
+        Ok(languages) => languages,
+        Err(problems) => fail(LANGUAGES, &problems),
     };
+    let code = std::env::var("TWO_WORDS_LANG").unwrap_or_else(|_| "en".to_owned());
+    let Some(language) = languages.iter().find(|l| l.code == code) else {
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        fail(
+            LANGUAGES,
+            &[format!(
+                "TWO_WORDS_LANG is `{code}`, which is not listed; it must be one of {codes:?}"
+            )],
+        );
+    };
+    let path = schema::content_path(&language.code);
+    println!("cargo:rerun-if-changed={path}");
+    let text = read(&path);
+    if language.code != "en" {
+        let english = schema::content_path("en");
+        println!("cargo:rerun-if-changed={english}");
+        let problems = schema::check_translation(&read(&english), &text);
+        if !problems.is_empty() {
+            fail(&path, &problems);
+        }
+    }
     let content = match schema::load(&text) {
         Ok(content) => content,
-        Err(problems) => fail(&problems),
+        Err(problems) => fail(&path, &problems),
     };
-    let rust = schema::to_rust(&content);
+    let mut rust = schema::to_rust(&content);
+    rust.push_str("/// The language of these words.\npub static LANGUAGE: Language = ");
+    schema::Emit::emit(language, &mut rust);
+    rust.push_str(";\n/// Every language the explainer is built in, for the language switcher.\npub static LANGUAGES: &[Language] = ");
+    schema::Emit::emit(&languages, &mut rust);
+    rust.push_str(";\n");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("content.rs");
     if let Err(error) = std::fs::write(&out, rust) {
-        fail(&[format!("cannot write {}: {error}", out.display())]);
+        fail(
+            &out.display().to_string(),
+            &[format!("cannot write it: {error}")],
+        );
     }
 }
 
-fn fail(problems: &[String]) -> ! {
-    eprintln!(
-        "\nsrc/content/content.toml has {} problem(s):",
-        problems.len()
-    );
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|error| fail(path, &[format!("cannot read it: {error}")]))
+}
+
+fn fail(path: &str, problems: &[String]) -> ! {
+    eprintln!("\n{path} has {} problem(s):", problems.len());
     for problem in problems {
         eprintln!("  - {problem}");
     }

@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 
+use crate::content::{pieces, t, Piece, Text};
 use wasm_bindgen::JsCast;
 
 thread_local! {
@@ -100,16 +101,18 @@ pub fn show() {
         document.create_element("strong"),
         document.create_element("a"),
     ) {
-        strong.set_text_content(Some(
-            "Sorry: something went wrong and the explainer stopped. The page below may not match what you chose, and its controls are switched off.",
-        ));
+        strong.set_text_content(Some(t(Text::Crash)));
         let _ = link.set_attribute("href", if href.is_empty() { "." } else { &href });
         link.set_id("crash-reload");
-        link.set_text_content(Some("Reload the page"));
+        link.set_text_content(Some(t(Text::CrashReload)));
         let _ = paragraph.append_child(&strong);
         let _ = paragraph.append_with_str_1(" ");
-        let _ = paragraph.append_child(&link);
-        let _ = paragraph.append_with_str_1(" to start again from the same view.");
+        for piece in pieces(t(Text::CrashAgain)) {
+            let _ = match piece {
+                Piece::Slot(_) => paragraph.append_child(&link).map(|_| ()),
+                Piece::Text(text) => paragraph.append_with_str_1(text),
+            };
+        }
         let _ = message.append_child(&paragraph);
     }
     let _ = body.prepend_with_node_1(&message);

@@ -1,7 +1,7 @@
 //! Installs the panic hook, then starts the app on the page with the URL query and the stored
 //! quiz tally, and the phrase checker beside it; nothing else.
 
-use two_words::ui::{App, AppProps, PhraseChecker, Start};
+use two_words::ui::{App, AppProps, Start};
 
 fn main() {
     // First, so that no panic, even in the first render, leaves a frozen or blank page.
@@ -16,13 +16,12 @@ fn main() {
     // The build's page is adopted as it is (hydrated), so nothing is drawn twice and the first
     // paint is the last; a page without it (a development server) gets both drawn into <body>.
     match two_words::web::prepare_prerendered() {
-        Some((app, phrases)) => {
+        Some(app) => {
             yew::Renderer::<App>::with_root_and_props(app, props).hydrate();
-            yew::Renderer::<PhraseChecker>::with_root(phrases).hydrate();
         }
         None => {
             yew::Renderer::<App>::with_props(props).render();
-            yew::Renderer::<PhraseChecker>::new().render();
         }
     }
+    two_words::ui::phrase_checker::start();
 }

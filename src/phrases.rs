@@ -6,7 +6,7 @@
 //! by whole words, case-insensitive, across any white space; each phrase lists its own forms
 //! ("calls on", "call on", "calling on"), so inflections are data, not rules.
 
-use crate::content::Phrase;
+use crate::content::PhraseForms;
 
 /// One marked phrase: `text[start..end]` is a form of `phrases[phrase]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +64,7 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 
 /// Finds every phrase in `text`. Where two forms could start at the same word, the longer wins;
 /// marks never overlap.
-pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Mark> {
+pub fn find(text: &str, phrases: &[PhraseForms]) -> Vec<Mark> {
     let words = words(text);
     // Every form as its words, with the phrase it belongs to.
     let forms: Vec<(Vec<&str>, usize)> = phrases

@@ -4,7 +4,7 @@
 //! which the page shows in `#notice`. Writing keeps every parameter it does not own (a host
 //! page's `childId`, tracking tags, later flags) so that an embed never loses its context.
 
-use crate::content::CONTENT;
+use crate::content::{fill, t, Text, CONTENT};
 use crate::engine::{Configuration, Part};
 
 /// The parameters this module owns: the four parts, `preset`, and the render flags.
@@ -263,40 +263,39 @@ pub fn write(existing: &str, configuration: &Configuration, flags: &Flags) -> St
 
 /// The notice's sentence for one ignored value.
 pub fn describe(ignored: &Ignored) -> String {
+    // The values a link may hold are its own words, the same in every language.
+    let values = |values: &[&str]| values.join(t(Text::ValuesSeparator));
     let expected = match Part::ALL.iter().find(|p| p.key() == ignored.param) {
-        Some(part) => format!(
-            "one of {}; showing {}",
-            part.values().join(", "),
-            part.values()[0]
+        Some(part) => fill(
+            t(Text::ExpectedPart),
+            &[
+                ("values", &values(part.values())),
+                ("default", part.values()[0]),
+            ],
         ),
         None if ignored.param == THEME => {
-            "one of auto, light, dark; following your device's setting".to_owned()
+            let themes: Vec<&str> = Theme::ALL.iter().map(|theme| theme.key()).collect();
+            fill(t(Text::ExpectedTheme), &[("values", &values(&themes))])
         }
-        None if ignored.param != PRESET => "1 (on) or 0 (off); it is off".to_owned(),
-        None => format!(
-            "one of {}; no preset was applied",
-            CONTENT
-                .presets
-                .iter()
-                .map(|p| p.id)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        None if ignored.param != PRESET => t(Text::ExpectedSwitch).to_owned(),
+        None => {
+            let presets: Vec<&str> = CONTENT.presets.iter().map(|p| p.id).collect();
+            fill(t(Text::ExpectedPreset), &[("values", &values(&presets))])
+        }
     };
-    match ignored.problem {
-        Problem::Invalid => format!(
-            "“{}={}” was ignored: {} must be {}.",
-            ignored.param, ignored.value, ignored.param, expected
-        ),
-        Problem::Empty => format!(
-            "“{}” had no value and was ignored: it must be {}.",
-            ignored.param, expected
-        ),
-        Problem::Repeated => format!(
-            "“{}” was given more than once; the first was used and “{}={}” was ignored.",
-            ignored.param, ignored.param, ignored.value
-        ),
-    }
+    let pattern = match ignored.problem {
+        Problem::Invalid => Text::IgnoredInvalid,
+        Problem::Empty => Text::IgnoredEmpty,
+        Problem::Repeated => Text::IgnoredRepeated,
+    };
+    fill(
+        t(pattern),
+        &[
+            ("param", ignored.param),
+            ("value", &ignored.value),
+            ("expected", &expected),
+        ],
+    )
 }
 
 /// The decoded value of the first `key` parameter in a query, if any (for parameters that

@@ -11,11 +11,11 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// The build's page, ready to be adopted: the element that holds the app and the one that holds
-/// the phrase checker, each carrying the comment `<[name]>` by which Yew's server renderer marks
-/// a component's start. `None` for a page without them (a development server). Readies the
-/// page too: the `<noscript>` line says nothing when scripts run.
-pub fn prepare_prerendered() -> Option<(web_sys::Element, web_sys::Element)> {
+/// The build's page, ready to be adopted: the element that holds the app, carrying the comment
+/// `<[name]>` by which Yew's server renderer marks a component's start. `None` for a page
+/// without it (a development server). Readies the page too: the `<noscript>` line says nothing
+/// when scripts run.
+pub fn prepare_prerendered() -> Option<web_sys::Element> {
     let document = document()?;
     let marked = |id: &str| {
         let root = document.get_element_by_id(id)?;
@@ -26,10 +26,7 @@ pub fn prepare_prerendered() -> Option<(web_sys::Element, web_sys::Element)> {
                 .is_some_and(|text| text.starts_with("<[")))
         .then_some(root)
     };
-    let roots = (
-        marked(crate::ui::APP_ROOT)?,
-        marked(crate::ui::PHRASES_ROOT)?,
-    );
+    let root = marked(crate::ui::APP_ROOT)?;
     if let Ok(noscripts) = document.query_selector_all("body > noscript") {
         for index in 0..noscripts.length() {
             if let Some(noscript) = noscripts.item(index) {
@@ -39,7 +36,7 @@ pub fn prepare_prerendered() -> Option<(web_sys::Element, web_sys::Element)> {
             }
         }
     }
-    Some(roots)
+    Some(root)
 }
 
 /// Writes the configuration into the address bar with `history.replaceState`, keeping every
@@ -52,6 +49,7 @@ pub fn replace_query(configuration: &Configuration, flags: &Flags) -> bool {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let query = crate::url::write(&search, configuration, flags);
+    mark_languages(&query);
     if query == search {
         return true;
     }
@@ -67,6 +65,19 @@ pub fn replace_query(configuration: &Configuration, flags: &Flags) -> bool {
             Some(&format!("{path}{query}{hash}")),
         )
         .is_ok()
+}
+
+/// The links to the page in each language keep the view: each is its language's page with the
+/// same query.
+fn mark_languages(query: &str) {
+    let Some(document) = document() else {
+        return;
+    };
+    each(document.query_selector_all("a[data-language]"), |link| {
+        let href = link.get_attribute("href").unwrap_or_default();
+        let base = href.split('?').next().unwrap_or_default();
+        set_if_changed(link, "href", Some(&format!("{base}{query}")));
+    });
 }
 
 /// Like `replace_query`, but just after the current task: `history.replaceState` is a
@@ -472,6 +483,14 @@ pub fn closest_to_target(event: &web_sys::Event, selector: &str) -> Option<web_s
         .closest(selector)
         .ok()
         .flatten()
+}
+
+/// Hides a popover the page shows (a word's explanation in place).
+pub fn hide_popover(popover: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    if let Some(popover) = popover.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = popover.hide_popover();
+    }
 }
 
 /// Keeps Tab and Shift+Tab cycling inside a modal dialog: from its last focusable element

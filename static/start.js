@@ -1,6 +1,7 @@
 /* Two Words: says so when the interactive part cannot start (the WebAssembly blocked or cut
    off, or a sandboxed frame whose host sends no CORS header), instead of leaving switched-off
-   controls unexplained. A classic script, run before the app's module is fetched, so that it
+   controls unexplained. The words are the page's, which the build writes into a template in
+   the page's language. A classic script, run before the app's module is fetched, so that it
    hears the module's load error; the app's loader calls twoWordsStartFailed() when the
    WebAssembly fails. No inline code: the page runs under a strict Content-Security-Policy. */
 (function () {
@@ -8,20 +9,12 @@
   function startFailed() {
     // After a panic the app's own message (#crash) says more; one message is enough.
     if (!document.body || document.getElementById('start-failed') || document.getElementById('crash')) return;
-    var box = document.createElement('div');
-    box.id = 'start-failed';
-    box.className = 'start-failed';
-    box.setAttribute('role', 'alert');
-    var text = document.createElement('p');
-    var strong = document.createElement('strong');
-    strong.textContent = 'The interactive part of this explainer could not start here, so its controls are switched off.';
-    text.appendChild(strong);
-    text.appendChild(document.createTextNode(' What you see is its default view, prepared in advance. '));
-    var again = document.createElement('a');
-    again.href = location.href;
-    again.textContent = 'Try again';
-    text.appendChild(again);
-    box.appendChild(text);
+    // The words are the page's, in its language: the build writes them into a template.
+    var template = document.getElementById('start-failed-template');
+    if (!template || !template.content) return;
+    var box = template.content.firstElementChild.cloneNode(true);
+    var again = box.querySelector('[data-start-again]');
+    if (again) again.href = location.href;
     document.body.appendChild(box);
   }
   window.addEventListener('error', function (event) {

@@ -9,9 +9,9 @@ use two_words::engine;
 mod schema;
 
 use std::path::PathBuf;
-use two_words::content::{CONTENT, RECORD};
+use two_words::content::{CONTENT, MATCHER, PAGE, RECORD};
 
-const CONTENT_FILE: &str = include_str!("../src/content/content.toml");
+const CONTENT_FILE: &str = include_str!("../src/content/en.toml");
 
 fn shared_dir() -> PathBuf {
     let dir = std::env::var_os("TWO_WORDS_SHARED")
@@ -50,13 +50,48 @@ fn timeline_quotations(timeline: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every language's file, as languages.toml lists them: its code and its text.
+fn language_files() -> Vec<(String, String)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let list = std::fs::read_to_string(root.join("src/content/languages.toml"))
+        .expect("languages.toml is readable");
+    let languages = schema::load_languages(&list)
+        .unwrap_or_else(|problems| panic!("languages.toml: {}", problems.join("; ")));
+    languages
+        .into_iter()
+        .map(|language| {
+            let path = root.join(schema::content_path(&language.code));
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+            (language.code, text)
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_s_file_matches_the_english_and_loads() {
+    for (code, text) in language_files() {
+        let mut problems = if code == "en" {
+            Vec::new()
+        } else {
+            schema::check_translation(CONTENT_FILE, &text)
+        };
+        if let Err(more) = schema::load(&text) {
+            problems.extend(more);
+        }
+        assert!(
+            problems.is_empty(),
+            "{code}'s content has {} problem(s):\n  - {}",
+            problems.len(),
+            problems.join("\n  - ")
+        );
+    }
+}
+
 #[test]
 fn the_content_file_loads_without_problems() {
     if let Err(problems) = schema::load(CONTENT_FILE) {
-        panic!(
-            "content.toml has problems:\n  - {}",
-            problems.join("\n  - ")
-        );
+        panic!("en.toml has problems:\n  - {}", problems.join("\n  - "));
     }
 }
 
@@ -69,7 +104,7 @@ fn every_quotation_is_verbatim_in_the_source_it_names() {
     let mut checked = 0;
     for argument in RECORD.arguments {
         for quote in argument.quotes {
-            let Some(source) = CONTENT.source(quote.source) else {
+            let Some(source) = RECORD.source(quote.source) else {
                 problems.push(format!(
                     "{}: source {} is not listed",
                     argument.id, quote.source
@@ -132,10 +167,10 @@ fn every_event_date_is_in_the_fact_sheet() {
 
 #[test]
 fn every_phrase_form_is_found_by_the_checker() {
-    for (index, phrase) in CONTENT.phrases.iter().enumerate() {
+    for (index, phrase) in MATCHER.iter().enumerate() {
         for form in phrase.forms {
             let text = format!("We say it {form} now.");
-            let marks = two_words::phrases::find(&text, CONTENT.phrases);
+            let marks = two_words::phrases::find(&text, MATCHER);
             assert!(
                 marks
                     .iter()
@@ -181,11 +216,11 @@ fn the_spec_minimum_quotations_are_all_present() {
 
 #[test]
 fn no_source_is_seed_000_and_every_source_is_used() {
-    for source in CONTENT.sources {
+    for source in RECORD.sources {
         assert!(!source.file.contains("000_"), "{} uses seed 000", source.id);
         assert!(
             RECORD.arguments.iter().flat_map(|a| a.quotes).any(|q| q.source == source.id)
-                || CONTENT.phrases.iter().any(|p| p.sources.contains(&source.id))
+                || PAGE.phrases.iter().any(|p| p.sources.contains(&source.id))
                 // The fact sheet is the source of the timeline's quotations.
                 || (source.id == "fact-sheet" && two_words::content::EVENTS.iter().any(|e| e.quote.is_some())),
             "source `{}` is listed but never used",

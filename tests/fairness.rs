@@ -7,7 +7,7 @@
 //! The end-to-end suites check the same on the rendered page in every browser
 //! (`tests/e2e/fairness.test.mjs`).
 
-use two_words::content::{CONTENT, RECORD};
+use two_words::content::{PhraseKind, CONTENT, MATCHER, PAGE, RECORD};
 use two_words::engine::*;
 use two_words::phrases::find;
 
@@ -98,7 +98,7 @@ fn own_words() -> Vec<(String, String)> {
         texts.push((format!("argument {} title", a.id), a.title));
         texts.push((format!("argument {} summary", a.id), a.summary));
     }
-    for s in CONTENT.sources {
+    for s in RECORD.sources {
         let name = format!("source {}", s.id);
         texts.extend([
             (name.clone(), s.publisher),
@@ -122,17 +122,31 @@ fn own_words() -> Vec<(String, String)> {
         ]);
     }
     texts.extend(
-        CONTENT
-            .terms
+        PAGE.terms
             .iter()
             .map(|t| (format!("term {}", t.id), t.text)),
     );
     texts.extend(
-        CONTENT
-            .phrases
+        PAGE.phrases
             .iter()
             .map(|p| (format!("phrase {} note", p.id), p.note)),
     );
+    // The app's and the page's own words: labels, notices and messages. (The phrase checker's
+    // example is the reader's sentence, written to show both lists.)
+    let example = PAGE.text(two_words::content::PageText::PhrasesPlaceholder);
+    texts.extend(CONTENT.ui.iter().map(|t| ("ui".to_owned(), *t)));
+    texts.extend(
+        PAGE.texts
+            .iter()
+            .filter(|t| **t != example)
+            .map(|t| ("page".to_owned(), *t)),
+    );
+    for p in CONTENT.plurals {
+        texts.extend([
+            ("plurals".to_owned(), p.one),
+            ("plurals".to_owned(), p.other),
+        ]);
+    }
     texts
         .into_iter()
         .map(|(name, text)| (name, outside_quotes(text)))
@@ -290,17 +304,16 @@ fn every_inference_is_marked_in_the_content_and_said_in_the_headline() {
 
 #[test]
 fn the_page_never_uses_the_phrases_from_the_story_as_its_own_words() {
-    let avoided: Vec<_> = CONTENT
-        .phrases
+    let avoided: Vec<_> = MATCHER
         .iter()
-        .filter(|p| p.kind == "avoided")
+        .filter(|p| p.kind == PhraseKind::Avoided)
         .collect();
     assert!(!avoided.is_empty());
     for (name, text) in own_words() {
-        for mark in find(&text, CONTENT.phrases) {
-            let phrase = &CONTENT.phrases[mark.phrase];
+        for mark in find(&text, MATCHER) {
+            let phrase = &MATCHER[mark.phrase];
             assert!(
-                phrase.kind != "avoided",
+                phrase.kind != PhraseKind::Avoided,
                 "{name} uses “{}” outside a quotation: {text}",
                 &text[mark.start..mark.end]
             );
@@ -402,7 +415,7 @@ fn the_50_billion_is_called_an_investment_wherever_it_appears() {
 
 #[test]
 fn the_amendment_s_lines_are_named_as_announcements_not_the_contract() {
-    let source = CONTENT
+    let source = RECORD
         .source("amendment")
         .expect("the amendment is a source");
     assert!(
@@ -486,8 +499,7 @@ fn own_words_with_quotes() -> Vec<(String, &'static str)> {
         texts.push((format!("event {}", e.date), e.text));
     }
     texts.extend(
-        CONTENT
-            .terms
+        PAGE.terms
             .iter()
             .map(|t| (format!("term {}", t.id), t.text)),
     );

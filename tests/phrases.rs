@@ -3,15 +3,15 @@
 //! HTML, emoji and right-to-left text.
 
 use proptest::prelude::*;
-use two_words::content::CONTENT;
+use two_words::content::MATCHER;
 use two_words::phrases::{find, segments};
 
 /// Marks `text` and checks the marked words and their kinds, in order.
 fn check(text: &str, expected: &[(&str, &str)]) {
-    let marks = find(text, CONTENT.phrases);
+    let marks = find(text, MATCHER);
     let got: Vec<(&str, &str)> = marks
         .iter()
-        .map(|m| (&text[m.start..m.end], CONTENT.phrases[m.phrase].kind))
+        .map(|m| (&text[m.start..m.end], MATCHER[m.phrase].kind.key()))
         .collect();
     assert_eq!(got, expected, "in {text:?}");
 }
@@ -92,7 +92,7 @@ fn html_emoji_and_right_to_left_text_are_only_text() {
 #[test]
 fn segments_cover_the_text_exactly() {
     let text = "A is powered by B, which calls on C.";
-    let marks = find(text, CONTENT.phrases);
+    let marks = find(text, MATCHER);
     let joined: String = segments(text, &marks).iter().map(|(s, _)| *s).collect();
     assert_eq!(joined, text);
     assert_eq!(
@@ -109,7 +109,7 @@ fn a_hundred_kilobytes_is_fast() {
     let sentence = "Our product is powered by OpenAI and never calls on its models directly. ";
     let text = sentence.repeat(100_000 / sentence.len() + 1);
     let start = std::time::Instant::now();
-    let marks = find(&text, CONTENT.phrases);
+    let marks = find(&text, MATCHER);
     assert_eq!(marks.len(), 2 * (100_000 / sentence.len() + 1));
     assert!(start.elapsed().as_millis() < 200, "{:?}", start.elapsed());
 }
@@ -117,7 +117,7 @@ fn a_hundred_kilobytes_is_fast() {
 proptest! {
     #[test]
     fn any_text_gives_ordered_marks_on_character_boundaries(text in "\\PC{0,200}") {
-        let marks = find(&text, CONTENT.phrases);
+        let marks = find(&text, MATCHER);
         let mut at = 0;
         for m in &marks {
             prop_assert!(m.start >= at && m.start < m.end && m.end <= text.len());

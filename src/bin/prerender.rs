@@ -3,11 +3,15 @@
 //! phrase checker ready to be adopted, and the page around them (`ui/reference/`), which only
 //! this step renders. Natively, with Yew's server renderer; the shipped wasm has no SSR code.
 //!
+//! It also writes the document's own words in the content's language: `<html lang dir>`, the
+//! title, the meta description, the note shown without JavaScript, and the message `start.js`
+//! shows when the app cannot start (a `<template>`, so that the script holds no words). It
+//! finds the places by the document's structure, never by its words.
+//!
 //! Usage: prerender <dist/index.html>
 
-/// The text of the placeholder paragraph in `static/index.html` that the rendered page
-/// replaces (the paragraph's markup may be minified).
-const PLACEHOLDER: &str = "Loading the explainer…";
+use two_words::content::{page_text, PageText, LANGUAGE, LANGUAGES};
+use two_words::ui::reference::language_base;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -18,17 +22,11 @@ fn main() {
         Ok(page) => page,
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
-    let Some(text) = page.find(PLACEHOLDER) else {
-        fail(&format!(
-            "{path} has no placeholder {PLACEHOLDER:?} (was it prerendered already?)"
-        ));
-    };
-    let (Some(start), Some(end)) = (page[..text].rfind("<p"), page[text..].find("</p>")) else {
-        fail(&format!("{path}: the placeholder is not a paragraph"));
-    };
-    let end = text + end + "</p>".len();
     let view = futures::executor::block_on(two_words::ui::reference::page());
-    let page = format!("{}{view}{}", &page[..start], &page[end..]);
+    let page = match write_document(&page, &view) {
+        Ok(page) => page,
+        Err(problem) => fail(&format!("{path}: {problem}")),
+    };
     if let Err(error) = std::fs::write(&path, page) {
         fail(&format!("cannot write {path}: {error}"));
     }
@@ -36,6 +34,109 @@ fn main() {
         "prerendered the default view into {path} ({} bytes of HTML)",
         view.len()
     );
+}
+
+/// The page trunk wrote, with its language, title, description and body replaced.
+fn write_document(page: &str, view: &str) -> Result<String, String> {
+    let html = format!(
+        "<html lang=\"{}\" dir=\"{}\">",
+        LANGUAGE.code,
+        LANGUAGE.dir.key()
+    );
+    let page = replace_tag(page, "<html", &html)?;
+    // Every language's page, for search engines and link previews; the first is the default.
+    let mut alternates = String::new();
+    for language in LANGUAGES {
+        let href = language_base(&LANGUAGE, language);
+        alternates.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\">",
+            language.code
+        ));
+    }
+    if let Some(first) = LANGUAGES.first() {
+        let href = language_base(&LANGUAGE, first);
+        alternates.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\">"
+        ));
+    }
+    let head_end = page.find("</head>").ok_or("it has no </head>")?;
+    let page = format!("{}{alternates}{}", &page[..head_end], &page[head_end..]);
+    let title = format!("<title>{}</title>", escape(page_text(PageText::Title)));
+    let page = replace_between(&page, "<title", "</title>", &title)?;
+    let description = format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(page_text(PageText::Description))
+    );
+    let page =
+        replace_tag_containing(&page, "<meta", "name=description", &description).or_else(|_| {
+            replace_tag_containing(&page, "<meta", "name=\"description\"", &description)
+        })?;
+    let body = format!(
+        "<body><noscript><p class=\"noscript\">{noscript}</p></noscript>{view}\
+         <template id=\"start-failed-template\"><div id=\"start-failed\" class=\"start-failed\" role=\"alert\">\
+         <p><strong>{failed}</strong> {more} <a href=\"\" data-start-again=\"\">{again}</a></p></div></template>",
+        noscript = escape(page_text(PageText::Noscript)),
+        failed = escape(page_text(PageText::StartFailed)),
+        more = escape(page_text(PageText::StartFailedMore)),
+        again = escape(page_text(PageText::TryAgain)),
+    );
+    let start = page.find("<body").ok_or("it has no <body>")?;
+    let end = page.rfind("</body>").unwrap_or(page.len());
+    if end < start {
+        return Err("its </body> comes before <body>".to_owned());
+    }
+    Ok(format!("{}{body}{}", &page[..start], &page[end..]))
+}
+
+/// Replaces the first tag that starts with `open` (up to its `>`) by `with`.
+fn replace_tag(page: &str, open: &str, with: &str) -> Result<String, String> {
+    let start = page.find(open).ok_or(format!("it has no {open}>"))?;
+    let end = start
+        + page[start..]
+            .find('>')
+            .ok_or(format!("its {open} is not closed"))?
+        + 1;
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// Replaces the first tag that starts with `open` and holds `needle` by `with`.
+fn replace_tag_containing(
+    page: &str,
+    open: &str,
+    needle: &str,
+    with: &str,
+) -> Result<String, String> {
+    let at = page
+        .find(needle)
+        .ok_or(format!("it has no tag with {needle}"))?;
+    let start = page[..at]
+        .rfind(open)
+        .ok_or(format!("{needle} is not in a {open}>"))?;
+    let end = at
+        + page[at..]
+            .find('>')
+            .ok_or(format!("the tag with {needle} is not closed"))?
+        + 1;
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// Replaces everything from `open` to the end of `close` by `with`.
+fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = page.find(open).ok_or(format!("it has no {open}>"))?;
+    let end = start
+        + page[start..]
+            .find(close)
+            .ok_or(format!("it has no {close}"))?
+        + close.len();
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// Text made safe for HTML's text and quoted attributes.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn fail(message: &str) -> ! {

@@ -1,5 +1,6 @@
 //! The explainer's words: arguments, quotations, sources, presets and texts, from
-//! `content.toml`, turned into static data at build time by `build.rs`.
+//! the content file of the language built (`en.toml`, `es.toml`, …), turned into static data at
+//! build time by `build.rs`.
 //!
 //! Invariant: the engine decides, the content words. Lookups here are total: a missing text
 //! (which the content tests rule out) yields the key itself rather than a panic.
@@ -34,7 +35,76 @@ fn lookup_reason(map: &'static [(&'static str, ReasonText)], key: &'static str) 
         })
 }
 
+/// A pattern's text with each `{slot}` replaced by its value; a slot the pattern lacks is
+/// skipped, and a slot without a value is left as written (the content checks rule out both).
+pub fn fill(pattern: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    for piece in pieces(pattern) {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Slot(name) => match slots.iter().find(|(slot, _)| *slot == name) {
+                Some((_, value)) => out.push_str(value),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+        }
+    }
+    out
+}
+
+/// A piece of a pattern: words as written, or the name of a slot.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+/// A pattern cut into its words and its `{slots}`, in order, for a view that fills a slot with
+/// markup rather than text. A `{` without its `}` is words.
+pub fn pieces(pattern: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        out.push(Piece::Slot(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
 impl Content {
+    /// One of the app's own words.
+    pub fn text(&self, text: Text) -> &'static str {
+        self.ui.get(text as usize).copied().unwrap_or_default()
+    }
+
+    /// A text with a number, in the form the language's plural rule gives `count`.
+    pub fn plural(&self, text: Plural, count: usize) -> &'static str {
+        self.plurals
+            .get(text as usize)
+            .map(|forms| match LANGUAGE.plural.category(count) {
+                PluralCategory::One => forms.one,
+                PluralCategory::Other => forms.other,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The quiz's short answer for a verdict.
+    pub fn answer(&self, key: VerdictKey) -> &'static str {
+        lookup(self.answers, key.key())
+    }
+
     /// The headline of a verdict, in words.
     pub fn headline(&self, verdict: &Verdict) -> &'static str {
         let key = match verdict.key {
@@ -56,10 +126,6 @@ impl Content {
             .unwrap_or(terms.key())
     }
 
-    pub fn source(&self, id: &str) -> Option<&'static Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
     pub fn part(&self, part: Part) -> Option<&'static PartText> {
         self.parts.iter().find(|p| p.id == part.key())
     }
@@ -78,6 +144,10 @@ impl Content {
 }
 
 impl Record {
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
     pub fn reason(&self, reason: Reason) -> ReasonText {
         lookup_reason(self.reasons, reason.key())
     }
@@ -118,4 +188,49 @@ impl Preset {
             && configuration.tools.key() == self.tools
             && configuration.model.key() == self.model
     }
+}
+
+impl Page {
+    /// One of the page's own words.
+    pub fn text(&self, text: PageText) -> &'static str {
+        self.texts.get(text as usize).copied().unwrap_or_default()
+    }
+
+    /// "2026-04-27" written out as the language writes dates ("27 April 2026"); anything that
+    /// is not such a date, as it is.
+    pub fn date(&self, date: &str) -> String {
+        let mut parts = date.split('-');
+        match (
+            parts.next(),
+            parts.next().and_then(|m| m.parse::<usize>().ok()),
+            parts.next().and_then(|d| d.parse::<u32>().ok()),
+        ) {
+            (Some(year), Some(month @ 1..=12), Some(day)) => fill(
+                self.dates.format,
+                &[
+                    ("day", &day.to_string()),
+                    (
+                        "month",
+                        self.dates
+                            .months
+                            .get(month - 1)
+                            .copied()
+                            .unwrap_or_default(),
+                    ),
+                    ("year", year),
+                ],
+            ),
+            _ => date.to_owned(),
+        }
+    }
+}
+
+/// One of the app's own words: `t(Text::CopyLink)`.
+pub fn t(text: Text) -> &'static str {
+    CONTENT.text(text)
+}
+
+/// One of the words of the page around the app.
+pub fn page_text(text: PageText) -> &'static str {
+    PAGE.text(text)
 }

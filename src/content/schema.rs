@@ -94,15 +94,118 @@ macro_rules! schema {
     };
 }
 
+/// A table of texts the code names by key (`[ui]`, `[plurals]`, `[page]`): written as an enum
+/// of its keys, so that a key the code uses cannot go missing, and a slice of its texts in the
+/// enum's order, so that a lookup is an index.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(transparent)]
+pub struct Named<T>(pub BTreeMap<String, T>);
+
+impl<T: Emit> Emit for Named<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for value in self.0.values() {
+            value.emit(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+}
+
+/// The enum variant of a kebab-case key: `copy-link` is `CopyLink`.
+pub fn variant(key: &str) -> String {
+    key.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Writes `pub enum {name}` with one variant per key, in the table's order.
+fn emit_enum<T>(out: &mut String, doc: &str, name: &str, table: &Named<T>) {
+    out.push_str(&format!(
+        "/// {doc}\n#[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum {name} {{ "
+    ));
+    for key in table.0.keys() {
+        out.push_str(&variant(key));
+        out.push_str(", ");
+    }
+    out.push_str("}\n");
+}
+
+/// A value the file spells as one of a few keys, which the build writes as a variant of the
+/// model's enum of that name (so the view matches an enum, never a string). Any other key is a
+/// problem `check` names; it is never written.
+macro_rules! enumeration {
+    ($(#[$meta:meta])* $name:ident => $rust:literal { $($key:literal => $variant:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Deserialize, Clone, PartialEq)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn is_known(&self) -> bool {
+                Self::KEYS.contains(&self.0.as_str())
+            }
+        }
+
+        impl Emit for $name {
+            fn emit(&self, out: &mut String) {
+                let variant = match self.0.as_str() {
+                    $($key => $variant,)*
+                    _ => "",
+                };
+                out.push_str(concat!($rust, "::"));
+                out.push_str(variant);
+            }
+        }
+    };
+}
+
+enumeration!(
+    /// Whether AWS staff were reportedly told to use a phrase or to avoid it.
+    PhraseKindKey => "PhraseKind" { "allowed" => "Allowed", "avoided" => "Avoided" }
+);
+
+enumeration!(
+    /// How well an event's sources agree.
+    ConfidenceKey => "Confidence" {
+        "confirmed" => "Confirmed",
+        "single-source" => "SingleSource",
+        "conflicting" => "Conflicting",
+    }
+);
+
 schema!(Content {
     meta: Meta,
     parts: Vec<PartText>,
     headlines: BTreeMap<String, String>,
     verdict_reasons: BTreeMap<String, ReasonText>,
-    sources: Vec<Source>,
     presets: Vec<Preset>,
+    ui: Named<String>,
+    plurals: Named<PluralText>,
+    answers: BTreeMap<String, String>;
+    // The words of the page around the app, which only the build shows: in `PAGE`.
+    page: Named<String>,
+    dates: Dates,
+    // The glossary, which the page lists and explains in place: in `PAGE`, with only its words
+    // (for the buttons that open an explanation) in `WORDS`.
     terms: Vec<Term>,
-    phrases: Vec<Phrase>;
+    // The phrase checker's phrases: the page lists them (`PAGE`), the app finds their forms
+    // (`MATCHER`).
+    phrases: Vec<Phrase>,
+    // The sources, which the page lists and the arguments and phrases cite: in `RECORD`.
+    sources: Vec<Source>,
     // Only the build-time page shows the timeline and the arguments (the app marks where each
     // stands), so they are statics of their own that the shipped WebAssembly never references
     // (and the linker leaves out): `EVENTS` and `RECORD`.
@@ -131,11 +234,28 @@ schema!(Event {
     title: String,
     text: String,
     quote: Option<String>,
+    quote_translation: Option<String>,
     attribution: Option<String>,
     sources: Vec<String>,
-    confidence: String,
+    confidence: ConfidenceKey,
     note: String,
     sets_terms: Option<String>,
+});
+
+schema!(
+    /// A text with a number in it, in each plural form the language has: `one` where its
+    /// plural rule (languages.toml) says the number takes the singular, `other` elsewhere.
+    PluralText {
+    one: String,
+    other: String,
+});
+
+schema!(
+    /// How the page writes a date: `format` with the slots {day}, {month} and {year}, and the
+    /// months' names from January.
+    Dates {
+    format: String,
+    months: Vec<String>,
 });
 
 schema!(Term {
@@ -146,7 +266,7 @@ schema!(Term {
 
 schema!(Phrase {
     id: String,
-    kind: String,
+    kind: PhraseKindKey,
     label: String,
     forms: Vec<String>,
     sources: Vec<String>,
@@ -222,6 +342,7 @@ schema!(Meta {
 schema!(PartText {
     id: String,
     label: String,
+    in_text: String,
     help: String,
     values: Vec<ValueText>,
 });
@@ -250,6 +371,7 @@ schema!(Argument {
 
 schema!(Quote {
     text: String,
+    translation: Option<String>,
     source: String,
     attribution: String,
 });
@@ -258,6 +380,7 @@ schema!(Source {
     id: String,
     publisher: String,
     title: Option<String>,
+    title_translation: Option<String>,
     about: String,
     date: String,
     url: Option<String>,
@@ -292,17 +415,30 @@ pub fn load(text: &str) -> Result<Content, Vec<String>> {
 
 /// Writes the content as Rust: `pub static CONTENT: Content = …;` and `pub static EVENTS`.
 pub fn to_rust(content: &Content) -> String {
-    let mut out =
-        String::from("/// The content, from content.toml.\npub static CONTENT: Content = ");
+    let mut out = String::new();
+    emit_enum(&mut out, "The app's own words ([ui]).", "Text", &content.ui);
+    emit_enum(
+        &mut out,
+        "The app's texts with a number ([plurals]).",
+        "Plural",
+        &content.plurals,
+    );
+    emit_enum(
+        &mut out,
+        "The words of the page around the app ([page]).",
+        "PageText",
+        &content.page,
+    );
+    out.push_str("/// The content, from the content file.\npub static CONTENT: Content = ");
     content.emit(&mut out);
     out.push_str(
-        ";\n/// The timeline's events, from content.toml.\npub static EVENTS: &[Event] = ",
+        ";\n/// The timeline's events, from the content file.\npub static EVENTS: &[Event] = ",
     );
     content.events.emit(&mut out);
     let meta = &content.meta;
     emit_static(
         &mut out,
-        "The page's own texts, from content.toml's [meta].\npub static PAGE: Page = Page",
+        "The page's own texts, from the content file's [meta].\npub static PAGE: Page = Page",
         &[
             ("title", &meta.title),
             ("tagline", &meta.tagline),
@@ -311,11 +447,15 @@ pub fn to_rust(content: &Content) -> String {
             ("contract_note", &meta.contract_note),
             ("legal_note", &meta.legal_note),
             ("mixup_note", &meta.mixup_note),
+            ("texts", &content.page),
+            ("dates", &content.dates),
+            ("terms", &content.terms),
+            ("phrases", &content.phrases),
         ],
     );
     emit_static(
         &mut out,
-        "The arguments and who made them, from content.toml.\npub static RECORD: Record = Record",
+        "The arguments and who made them, from the content file.\npub static RECORD: Record = Record",
         &[
             ("positions_note", &meta.positions_note),
             ("standings", &content.standings),
@@ -323,9 +463,28 @@ pub fn to_rust(content: &Content) -> String {
             ("sides", &content.sides),
             ("attributions", &content.attributions),
             ("arguments", &content.arguments),
+            ("sources", &content.sources),
         ],
     );
-    out.push_str(";\n/// The map of every system's words, from content.toml.\npub static MAP: &[(&str, &str)] = ");
+    let words: BTreeMap<String, String> = content
+        .terms
+        .iter()
+        .map(|term| (term.id.clone(), term.word.clone()))
+        .collect();
+    out.push_str(";\n/// The glossary's words, by id, for the buttons that explain them in place.\npub static WORDS: &[(&str, &str)] = ");
+    words.emit(&mut out);
+    out.push_str(";\n/// The phrase checker's phrases as the app finds them: each one's forms and kind.\npub static MATCHER: &[PhraseForms] = &[");
+    for phrase in &content.phrases {
+        out.push_str("PhraseForms { id: ");
+        phrase.id.emit(&mut out);
+        out.push_str(", kind: ");
+        phrase.kind.emit(&mut out);
+        out.push_str(", forms: ");
+        phrase.forms.emit(&mut out);
+        out.push_str(" }, ");
+    }
+    out.push(']');
+    out.push_str(";\n/// The map of every system's words, from the content file.\npub static MAP: &[(&str, &str)] = ");
     content.map.emit(&mut out);
     out.push_str(";\n");
     out
@@ -362,7 +521,108 @@ pub fn check(content: &Content) -> Vec<String> {
     check_terms(content, p);
     check_phrases(content, &source_ids, p);
     check_presets(content, p);
+    check_named_texts(content, p);
     problems
+}
+
+/// The slots of the texts that have any, as the code fills them; every other named text has
+/// none.
+const SLOTS: &[(&str, &[&str])] = &[
+    ("ui.term-question", &["word"]),
+    ("ui.ignored-invalid", &["param", "value", "expected"]),
+    ("ui.ignored-empty", &["param", "expected"]),
+    ("ui.ignored-repeated", &["param", "value"]),
+    ("ui.expected-part", &["values", "default"]),
+    ("ui.expected-theme", &["values"]),
+    ("ui.expected-preset", &["values"]),
+    ("ui.route-direct", &["cloud"]),
+    ("ui.quiz-wrong", &["answer"]),
+    ("ui.tally-device", &["right", "wrong"]),
+    ("ui.tally-visit", &["right", "wrong"]),
+    ("ui.handout-view", &["parts"]),
+    ("ui.phrases-capped", &["shown", "total"]),
+    ("page.phrase-explained", &["phrase", "kind"]),
+    ("page.phrase-sources", &["sources"]),
+    ("ui.crash-again", &["reload"]),
+    ("plurals.phrases-found", &["count", "allowed", "avoided"]),
+    ("page.current-to", &["date"]),
+    ("page.embed-footer", &["title", "date"]),
+    ("page.status", &["standing", "parts", "reason"]),
+    ("page.quote-translation", &["translation"]),
+    ("page.title-translation", &["translation"]),
+    ("page.all-heading-print", &["terms", "dates"]),
+    ("page.event-sources", &["sources"]),
+    ("page.switch-terms", &["terms"]),
+    ("dates.format", &["day", "month", "year"]),
+];
+
+/// The names of a text's `{slots}`, each once, sorted.
+pub fn slots(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The named texts (`[ui]`, `[plurals]`, `[page]`, `[answers]`, `[dates]`): keys in kebab
+/// case, none empty, each with exactly the slots the code fills in.
+fn check_named_texts(content: &Content, problems: &mut Vec<String>) {
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for (table, named) in [("ui", &content.ui), ("page", &content.page)] {
+        for (key, text) in &named.0 {
+            texts.push((format!("{table}.{key}"), text));
+        }
+    }
+    for (key, forms) in &content.plurals.0 {
+        texts.push((format!("plurals.{key}"), &forms.one));
+        texts.push((format!("plurals.{key}"), &forms.other));
+    }
+    texts.push(("dates.format".to_owned(), &content.dates.format));
+    for (name, text) in &texts {
+        let key = name.split_once('.').map_or("", |(_, key)| key);
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            problems.push(format!("`{name}`: a key is lower-case words joined by `-`"));
+        }
+        if text.trim().is_empty() {
+            problems.push(format!("`{name}` is empty"));
+        }
+        let mut expected: Vec<&str> = SLOTS
+            .iter()
+            .find(|(slotted, _)| slotted == name)
+            .map(|(_, slots)| slots.to_vec())
+            .unwrap_or_default();
+        expected.sort_unstable();
+        let found = slots(text);
+        if found != expected {
+            problems.push(format!(
+                "`{name}` has the slots {found:?}; it must have {expected:?}"
+            ));
+        }
+    }
+    let verdicts: Vec<&str> = VerdictKey::ALL.iter().map(|k| k.key()).collect();
+    let answers: Vec<&str> = content.answers.keys().map(String::as_str).collect();
+    let mut sorted = verdicts.clone();
+    sorted.sort_unstable();
+    if answers != sorted {
+        problems.push(format!(
+            "[answers] are {answers:?}; they must be {verdicts:?}"
+        ));
+    }
+    if content.answers.values().any(|a| a.trim().is_empty()) {
+        problems.push("[answers] has an empty answer".to_owned());
+    }
+    if content.dates.months.len() != 12 || content.dates.months.iter().any(|m| m.trim().is_empty())
+    {
+        problems.push("[dates] months must name the twelve months, from January".to_owned());
+    }
 }
 
 /// The tables keyed by the engine's ids (headlines, reasons, standings, the map): exactly the
@@ -631,10 +891,10 @@ fn check_events(content: &Content, attribution_ids: &HashSet<&str>, problems: &m
         if event.sources.is_empty() || event.sources.iter().any(|s| s.trim().is_empty()) {
             problems.push(format!("{name}: every event names its sources"));
         }
-        if !["confirmed", "single-source", "conflicting"].contains(&event.confidence.as_str()) {
+        if !event.confidence.is_known() {
             problems.push(format!(
                 "{name}: confidence `{}` is not confirmed, single-source or conflicting",
-                event.confidence
+                event.confidence.as_str()
             ));
         }
         match (&event.quote, &event.attribution) {
@@ -692,7 +952,13 @@ fn check_terms(content: &Content, problems: &mut Vec<String>) {
         if !term_ids.insert(term.id.as_str()) {
             problems.push(format!("term `{}` is listed twice", term.id));
         }
-        if !everything.contains(&term.word.to_lowercase()) {
+        // A translation may gloss the word ("red line (línea roja)"): either form counts.
+        let word = term.word.to_lowercase();
+        let (plain, gloss) = match word.split_once(" (") {
+            Some((plain, gloss)) => (plain, gloss.trim_end_matches(')')),
+            None => (word.as_str(), word.as_str()),
+        };
+        if !everything.contains(plain) && !everything.contains(gloss) {
             problems.push(format!(
                 "term `{}`: the word “{}” is used nowhere else in the content",
                 term.id, term.word
@@ -709,10 +975,11 @@ fn check_terms(content: &Content, problems: &mut Vec<String>) {
 /// Phrases: a known kind, lower-case forms, listed sources.
 fn check_phrases(content: &Content, source_ids: &HashSet<&str>, problems: &mut Vec<String>) {
     for phrase in &content.phrases {
-        if !["allowed", "avoided"].contains(&phrase.kind.as_str()) {
+        if !phrase.kind.is_known() {
             problems.push(format!(
                 "phrase `{}`: kind `{}` is not allowed or avoided",
-                phrase.id, phrase.kind
+                phrase.id,
+                phrase.kind.as_str()
             ));
         }
         if phrase.forms.is_empty() {
@@ -759,6 +1026,264 @@ fn check_presets(content: &Content, problems: &mut Vec<String>) {
                     part.key(),
                     part.values()
                 ));
+            }
+        }
+    }
+}
+
+/// languages.toml: the languages the explainer is built in, English first.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    pub languages: Vec<LanguageEntry>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageEntry {
+    pub code: String,
+    pub name: String,
+    pub dir: String,
+    pub plural: String,
+}
+
+impl Emit for LanguageEntry {
+    fn emit(&self, out: &mut String) {
+        let dir = if self.dir == "rtl" { "Rtl" } else { "Ltr" };
+        let plural = if self.plural == "zero-one" {
+            "ZeroOne"
+        } else {
+            "One"
+        };
+        out.push_str("Language { code: ");
+        self.code.emit(out);
+        out.push_str(", name: ");
+        self.name.emit(out);
+        let _ = write!(out, ", dir: Dir::{dir}, plural: PluralRule::{plural} }}");
+    }
+}
+
+/// Parses and checks languages.toml: codes of two or three lower-case letters (or a pseudo
+/// locale's `xx-…`), each once, English first, a known direction and plural rule.
+pub fn load_languages(text: &str) -> Result<Vec<LanguageEntry>, Vec<String>> {
+    let file: Languages = toml::from_str(text).map_err(|error| {
+        vec![format!(
+            "languages.toml is not valid: {}",
+            error.to_string().trim()
+        )]
+    })?;
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, language) in file.languages.iter().enumerate() {
+        let code = &language.code;
+        let letters = code.split('-').next().unwrap_or_default();
+        if !(2..=3).contains(&letters.len())
+            || !code.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            problems.push(format!(
+                "language `{code}`: a code is two or three lower-case letters"
+            ));
+        }
+        if !seen.insert(code.as_str()) {
+            problems.push(format!("language `{code}` is listed twice"));
+        }
+        if i == 0 && code != "en" {
+            problems.push(format!(
+                "the first language must be `en`, the source, not `{code}`"
+            ));
+        }
+        if language.name.trim().is_empty() {
+            problems.push(format!("language `{code}` has no name"));
+        }
+        if !["ltr", "rtl"].contains(&language.dir.as_str()) {
+            problems.push(format!(
+                "language `{code}`: dir is `{}`; it must be ltr or rtl",
+                language.dir
+            ));
+        }
+        if !["one", "zero-one"].contains(&language.plural.as_str()) {
+            problems.push(format!(
+                "language `{code}`: plural is `{}`; it must be one or zero-one",
+                language.plural
+            ));
+        }
+    }
+    if file.languages.is_empty() {
+        problems.push("languages.toml lists no language".to_owned());
+    }
+    if problems.is_empty() {
+        Ok(file.languages)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Where a language's content file is, from the repository's root.
+pub fn content_path(code: &str) -> String {
+    format!("src/content/{code}.toml")
+}
+
+/// The fields that are not words, by their place in the file (array indices left out): ids,
+/// references, data, and the quotations, which every language shows in the original. A
+/// translation keeps them as the English has them.
+const FIXED: &[&str] = &[
+    "parts.id",
+    "parts.values.id",
+    "sides.id",
+    "attributions.id",
+    "arguments.id",
+    "arguments.side",
+    "arguments.quotes.text",
+    "arguments.quotes.source",
+    "arguments.quotes.attribution",
+    "sources.id",
+    "sources.title",
+    "sources.url",
+    "sources.file",
+    "presets.id",
+    "presets.memory",
+    "presets.tools",
+    "presets.model",
+    "events.date",
+    "events.quote",
+    "events.attribution",
+    "events.sources",
+    "events.confidence",
+    "events.sets_terms",
+    "terms.id",
+    "phrases.id",
+    "phrases.kind",
+    "phrases.label",
+    "phrases.forms",
+    "phrases.sources",
+];
+
+/// The keys a translation adds beside a quotation: the explainer's translation of it, where
+/// the English (at the same place) has the original.
+const TRANSLATIONS: &[(&str, &str)] = &[
+    ("arguments.quotes.translation", "text"),
+    ("events.quote_translation", "quote"),
+    ("sources.title_translation", "title"),
+];
+
+/// Checks a translation against the English file, key by key, and names every problem: a key
+/// or table the English has and the translation lacks, one it adds, a value of another type or
+/// arrays of other lengths, a field that is not words and differs from the English, an empty
+/// text, and a text whose `{slots}` differ from the English's. Quotations stay in the original,
+/// each followed by the explainer's translation of it.
+pub fn check_translation(english: &str, translation: &str) -> Vec<String> {
+    let parse = |text: &str, which: &str| {
+        toml::from_str::<toml::Value>(text).map_err(|error| {
+            format!(
+                "the {which} file is not valid: {}",
+                error.to_string().trim()
+            )
+        })
+    };
+    let (english, translation) = match (parse(english, "English"), parse(translation, "translated"))
+    {
+        (Ok(e), Ok(t)) => (e, t),
+        (Err(problem), _) | (_, Err(problem)) => return vec![problem],
+    };
+    let mut problems = Vec::new();
+    compare(&english, &translation, "", "", &mut problems);
+    problems
+}
+
+/// `path` names the value for a reader (`arguments[2].quotes[0].text`); `place` is the same
+/// without indices (`arguments.quotes.text`), as FIXED and TRANSLATIONS spell it.
+fn compare(
+    english: &toml::Value,
+    translation: &toml::Value,
+    path: &str,
+    place: &str,
+    problems: &mut Vec<String>,
+) {
+    use toml::Value;
+    let join = |base: &str, key: &str| {
+        if base.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{base}.{key}")
+        }
+    };
+    match (english, translation) {
+        (Value::Table(e), Value::Table(t)) => {
+            for (key, value) in e {
+                match t.get(key) {
+                    Some(other) => {
+                        compare(value, other, &join(path, key), &join(place, key), problems)
+                    }
+                    None => problems.push(format!("`{}` is missing", join(path, key))),
+                }
+            }
+            for (key, value) in t {
+                if e.contains_key(key) {
+                    continue;
+                }
+                let here = join(place, key);
+                match TRANSLATIONS.iter().find(|(name, _)| *name == here) {
+                    Some((_, original)) if e.contains_key(*original) => match value.as_str() {
+                        Some(text) if !text.trim().is_empty() => {}
+                        _ => problems.push(format!("`{}` must be a text", join(path, key))),
+                    },
+                    Some((_, original)) => problems.push(format!(
+                        "`{}` translates a quotation, but there is no `{original}` here",
+                        join(path, key)
+                    )),
+                    None => {
+                        problems.push(format!("`{}` is not in the English file", join(path, key)))
+                    }
+                }
+            }
+            // Each quotation carries its translation.
+            for (name, original) in TRANSLATIONS {
+                let (table, key) = name.rsplit_once('.').unwrap_or(("", name));
+                if table == place && e.contains_key(*original) && !t.contains_key(key) {
+                    problems.push(format!(
+                        "`{}` needs the explainer's translation of `{original}`",
+                        join(path, key)
+                    ));
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(t)) => {
+            if e.len() != t.len() {
+                problems.push(format!(
+                    "`{path}` has {} entries; the English has {}",
+                    t.len(),
+                    e.len()
+                ));
+            }
+            for (i, (value, other)) in e.iter().zip(t).enumerate() {
+                compare(value, other, &format!("{path}[{i}]"), place, problems);
+            }
+        }
+        (Value::String(e), Value::String(t)) => {
+            if FIXED.contains(&place) {
+                if e != t {
+                    problems.push(format!(
+                        "`{path}` must stay as in English (“{e}”): it is not words to translate"
+                    ));
+                }
+            } else if t.trim().is_empty() {
+                problems.push(format!("`{path}` is empty"));
+            } else if slots(e) != slots(t) {
+                problems.push(format!(
+                    "`{path}` has the slots {:?}; the English has {:?}",
+                    slots(t),
+                    slots(e)
+                ));
+            }
+        }
+        (e, t) if e.type_str() != t.type_str() => problems.push(format!(
+            "`{path}` is a {}; the English has a {}",
+            t.type_str(),
+            e.type_str()
+        )),
+        (e, t) => {
+            if e != t {
+                problems.push(format!("`{path}` must stay as in English ({e})"));
             }
         }
     }

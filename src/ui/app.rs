@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::components::*;
 use super::hooks::{use_auto_resize, use_page_buttons, use_shortcuts};
 use super::state::{Action, Dialog, State, Tally};
+use crate::content::{t, Text};
 use crate::engine::evaluate;
 
 /// What the page was opened with: read by `main.rs`, so that rendering never touches the window.
@@ -121,17 +122,17 @@ pub fn app(props: &AppProps) -> Html {
         <>
             { notice(&state.ignored, &on_action) }
             if flags.fixed {
-                <p class="static-note">{ "This view is shown as it was linked; its controls are switched off." }</p>
+                <p class="static-note">{ t(Text::StaticNote) }</p>
             }
             <div class="workbench">
                 <section class="panel controls-panel" aria-labelledby="controls-heading" inert={inert}>
-                    <h2 id="controls-heading">{ "Build the system" }</h2>
+                    <h2 id="controls-heading">{ t(Text::ControlsHeading) }</h2>
                     { current_system(&configuration) }
                     { controls(&configuration, flags.fixed, &on_action) }
                     { presets(&configuration, flags.fixed, &on_action) }
                 </section>
                 <section class="panel result-panel" aria-labelledby="result-heading">
-                    <h2 id="result-heading" class="visually-hidden">{ "What it means" }</h2>
+                    <h2 id="result-heading" class="visually-hidden">{ t(Text::ResultHeading) }</h2>
                     if flags.quiz {
                         { quiz(state.round, state.tally, storage, &evaluation.verdict, &on_action) }
                     }
@@ -139,12 +140,12 @@ pub fn app(props: &AppProps) -> Html {
                     { diagram(&evaluation.route) }
                     <div inert={inert}>
                         { toolbar(&flags, &state.share, &on_action) }
-                        { choices_explained(&configuration, state.open_term, &on_action) }
+                        { choices_explained(&configuration) }
                     </div>
                 </section>
             </div>
             if hide_answer {
-                <p class="quiz-wait">{ "The arguments and the table of all systems appear once you reveal the answer." }</p>
+                <p class="quiz-wait">{ t(Text::QuizWait) }</p>
             }
             // What a screen reader hears after a change: written by `web::announce`, the latest
             // message only.

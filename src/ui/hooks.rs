@@ -68,6 +68,14 @@ pub fn use_page_buttons(dispatcher: UseReducerDispatcher<State>) {
 /// What a click on the page around the app asks for, if anything. A link opened in a new tab or
 /// window (a modifier key, or not the main button) is left to the browser.
 fn page_action(event: &web_sys::Event) -> Option<Action> {
+    // A word's explanation (a popover, which stays open while the page scrolls) gives way to
+    // the glossary entry its link leads to.
+    if let Some(link) = crate::web::closest_to_target(event, "[popover] a") {
+        if let Ok(Some(popover)) = link.closest("[popover]") {
+            crate::web::hide_popover(&popover);
+        }
+        return None;
+    }
     if let Some(button) = crate::web::closest_to_target(event, "[data-action=\"switch-terms\"]") {
         let wanted = button.get_attribute("data-terms").unwrap_or_default();
         // Only a value the engine knows: the page is ours, but never trusted blindly.
@@ -140,8 +148,6 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
                             crate::web::open_dialog(crate::ui::SHORTCUTS_DIALOG);
                             None
                         }
-                        // Escape closes a glossary explanation opened in place.
-                        "Escape" => Some(Action::CloseTerm),
                         _ => return,
                     };
                     event.prevent_default();

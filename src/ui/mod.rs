@@ -4,17 +4,16 @@
 mod app;
 mod components;
 mod hooks;
+pub mod phrase_checker;
 #[cfg(feature = "ssr")]
 pub mod reference;
 mod state;
 
 pub use app::{App, AppProps, Start};
-pub use components::{describe_route, snippet, PhraseChecker};
+pub use components::{describe_route, snippet};
 
 /// The id of the element that holds the app in the built page.
 pub const APP_ROOT: &str = "app";
-/// The id of the element that holds the phrase checker, a Yew root of its own.
-pub const PHRASES_ROOT: &str = "phrases";
 /// The id of the keyboard help, a dialog of the build's page.
 pub const SHORTCUTS_DIALOG: &str = "shortcuts";
 pub use state::{model_for_digit, Action, Change, Round, State, Tally};

@@ -77,8 +77,6 @@ pub struct State {
     pub tally: Tally,
     pub share: Share,
     pub dialog: Option<Dialog>,
-    /// The glossary term explained in place, if any.
-    pub open_term: Option<&'static str>,
     /// Whether the app has applied the page's address and the device's tally (`Action::Start`).
     /// Until then the state is the default view the build prerendered, so that the app's first
     /// render adopts the prerendered page node for node, and the controls stay inert.
@@ -114,9 +112,6 @@ pub enum Action {
     FullscreenRefused(bool),
     /// The open dialog was closed (by its button, Escape, or the browser).
     DialogClosed,
-    /// Opens a glossary term's explanation in place, or closes it if it is open.
-    ToggleTerm(&'static str),
-    CloseTerm,
     /// Applies what the page was opened with once the app has adopted the prerendered page:
     /// the URL query and the tally stored on the device (`None` when it keeps no storage).
     Start {
@@ -137,7 +132,6 @@ impl State {
             tally,
             share: Share::default(),
             dialog: None,
-            open_term: None,
             started: true,
             keeps_tally: false,
             change: None,
@@ -252,14 +246,6 @@ impl Reducible for State {
                 next.dialog = Some(Dialog::Embed);
             }
             Action::DialogClosed => next.dialog = None,
-            Action::ToggleTerm(id) => {
-                next.open_term = if next.open_term == Some(id) {
-                    None
-                } else {
-                    Some(id)
-                }
-            }
-            Action::CloseTerm => next.open_term = None,
             Action::Start {
                 query,
                 stored_tally,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { open, allowClipboard, readClipboard } from './browser.mjs';
 import { sizes } from './size.mjs';
+import { languages } from './languages.mjs';
 import { suite, openAtSize, DIST, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
 
 const MODELS = ['azure', 'aws-runtime', 'aws-direct'];
@@ -288,13 +289,24 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
   }
 });
 
-test('the release is at most 150 KB gzipped (HTML, JS, wasm, CSS) and has a favicon', () => {
-  const { files, total } = sizes(DIST);
-  assert.ok(total.gzip <= 150_000, `total ${total.gzip} bytes gzipped`);
-  assert.ok(files.some((f) => f.name.startsWith('favicon')), 'a favicon');
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  assert.doesNotMatch(html, /(src|href)="\//, 'URLs are relative');
-  assert.doesNotMatch(html, /<(script|link|img|iframe|source)\b[^>]*\b(src|href)="?(https?:)?\/\//i, 'nothing is loaded from another host');
+// What a reader of each language downloads. English, the source, holds the line the release
+// has held; a translation's words run longer and its quotations carry the explainer's
+// translation beside the original, which the README's "Size and speed" measures (about 4 KB of
+// gzip), so it may take 1 KB more.
+const SIZE_LIMIT = { en: 150_000 };
+const TRANSLATION_SIZE_LIMIT = 151_000;
+
+test('the release in every language is at most 150 KB gzipped (translations 151 KB; HTML, JS, wasm, CSS) and has a favicon', () => {
+  for (const { code, folder } of languages()) {
+    const dist = join(DIST, folder);
+    const { files, total } = sizes(dist);
+    const limit = SIZE_LIMIT[code] ?? TRANSLATION_SIZE_LIMIT;
+    assert.ok(total.gzip <= limit, `${code}: total ${total.gzip} bytes gzipped, more than ${limit}`);
+    assert.ok(files.some((f) => f.name.startsWith('favicon')), `${code}: a favicon`);
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /(src|href)="\//, `${code}: URLs are relative`);
+    assert.doesNotMatch(html, /<(script|link|img|iframe|source)\b[^>]*\b(src|href)="?(https?:)?\/\//i, `${code}: nothing is loaded from another host`);
+  }
 });
 
 test('the release works served from a sub-path', async () => {

@@ -19,7 +19,7 @@ export function sizes(dist) {
         brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
         // What a reader of the app downloads: not the host's embed script and demo, nor the
         // single-file build, which is a separate download of the same app.
-        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && name !== 'two-words.html',
+        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && !/^two-words(\.[a-z-]+)?\.html$/.test(name),
       };
     });
   const total = (key) => files.filter((f) => f.shipped).reduce((sum, f) => sum + f[key], 0);

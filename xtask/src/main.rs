@@ -12,7 +12,10 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod dist;
 mod single;
+
+use dist::dist;
 
 const TRUNK_VERSION: &str = "^0.21";
 const TRUNK_PREFIX: &str = "trunk 0.21.";
@@ -75,18 +78,41 @@ fn on_tool_path(program: &str) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
-fn cargo_bin() -> PathBuf {
+fn cargo_home() -> PathBuf {
     env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .unwrap_or_else(|| PathBuf::from("/root/.cargo"))
-        .join("bin")
+}
+
+fn cargo_bin() -> PathBuf {
+    cargo_home().join("bin")
 }
 
 fn command(program: &str) -> Command {
     let mut cmd = Command::new(program);
     cmd.current_dir(root()).env("PATH", tool_path());
+    // The WebAssembly's panic locations name each dependency's file: without the registry's
+    // absolute path in front of every one, the shipped wasm is smaller and the same on every
+    // machine. Set for every command, so that all wasm builds share their compiled dependencies.
+    cmd.env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        remapped_paths(),
+    );
     cmd
+}
+
+/// `--remap-path-prefix` flags that cut the registry's folders out of the file names rustc
+/// writes into the WebAssembly.
+fn remapped_paths() -> String {
+    let registry = cargo_home().join("registry/src");
+    let flags: Vec<String> = std::fs::read_dir(registry)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|index| format!("--remap-path-prefix={}/=", index.path().display()))
+        .collect();
+    flags.join(" ")
 }
 
 fn run(cmd: &mut Command) -> Result {
@@ -284,163 +310,6 @@ fn serve() -> Result {
         .arg("8080"))
 }
 
-/// A release build in dist/ with relative URLs; prints its sizes.
-fn dist() -> Result<PathBuf> {
-    ensure_build_tools()?;
-    say("Building the release into dist/ (trunk build --release --offline, wasm-opt -Oz)");
-    run(command("trunk").args(["build", "--release", "--offline", "--public-url", "./"]))?;
-    let dist = root().join("dist");
-
-    say("Minifying wasm-bindgen's JS glue (esbuild; trunk leaves it as written)");
-    let glue = single::find(&dist, "two-words-", ".js")?;
-    run(command("esbuild")
-        .arg(&glue)
-        .args([
-            "--minify",
-            "--format=esm",
-            "--allow-overwrite",
-            "--log-level=warning",
-        ])
-        .arg(format!("--outfile={}", glue.display())))?;
-
-    say("Moving trunk's inline loader into a file, so a strict Content-Security-Policy can forbid inline scripts");
-    external_loader(&dist, &glue)?;
-
-    say("Prerendering the default view into dist/index.html (Yew's server renderer, natively)");
-    run(command("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-        ])
-        .arg(dist.join("index.html")))?;
-
-    say("Writing dist/two-words.html, the whole app in one file for use from disk (wasm-bindgen --target no-modules, wasm-opt -Oz)");
-    single_file(&dist)?;
-
-    say("Sizes of dist/ (raw, gzip level 9 and brotli), measured by tests/e2e/size.mjs");
-    run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
-    Ok(dist)
-}
-
-/// Replaces trunk's inline `<script type="module">` loader with `boot-HASH.js`, which loads the
-/// glue and the wasm the same way: with no inline script, the page runs under
-/// `script-src 'self' 'wasm-unsafe-eval'`. Trunk's preloads of the glue and the wasm go: the
-/// prerendered page is complete without them, so the loader fetches them once the page has
-/// been painted, and on a slow network they take no bandwidth from the stylesheet.
-fn external_loader(dist: &Path, glue: &Path) -> Result {
-    let index = dist.join("index.html");
-    let page = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let start = page
-        .find("<script type=module>")
-        .or_else(|| page.find("<script type=\"module\">"))
-        .ok_or("index.html has no inline module loader to move")?;
-    let end = start
-        + page[start..]
-            .find("</script>")
-            .ok_or("the inline loader is not closed")?
-        + "</script>".len();
-    let glue_name = glue
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or("the glue has no file name")?;
-    let stem = glue_name.trim_end_matches(".js");
-    let hash = stem.trim_start_matches("two-words-");
-    let boot = format!("boot-{hash}.js");
-    let script = format!(
-        "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
-         // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
-         // The page the build prerendered is complete without the app, so its files are fetched\n\
-         // once the whole page has loaded and been painted (or after a second, where a frame out\n\
-         // of view paints nothing): on a slow network they take no bandwidth from the page, and\n\
-         // its largest paint comes before them.\n\
-         // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
-         const painted = new Promise((resolve) => {{\n\
-           const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));\n\
-           if (document.readyState === 'complete') afterPaint();\n\
-           else addEventListener('load', afterPaint, {{ once: true }});\n\
-           setTimeout(resolve, 1000);\n\
-         }});\n\
-         painted\n\
-           .then(() => import('./{glue_name}'))\n\
-           .then(({{ default: init }}) => init({{ module_or_path: './{stem}_bg.wasm' }}))\n\
-           .catch((error) => {{\n\
-             console.error('Two Words could not start:', error);\n\
-             if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\
-           }});\n"
-    );
-    std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
-    let page = format!(
-        "{}<script type=module src=./{boot}></script>{}",
-        &page[..start],
-        &page[end..]
-    );
-    let page = without_preloads(&page, stem);
-    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
-}
-
-/// The page without the `<link>` tags that preload the app's glue or wasm (`stem` names both).
-fn without_preloads(page: &str, stem: &str) -> String {
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(start) = rest.find("<link") {
-        let Some(length) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + length + 1];
-        out.push_str(&rest[..start]);
-        if !(tag.contains("preload") && tag.contains(stem)) {
-            out.push_str(tag);
-        }
-        rest = &rest[start + length + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn single_file(dist: &Path) -> Result {
-    let out = root().join("target/single");
-    let wasm = root().join("target/wasm32-unknown-unknown/release/two-words.wasm");
-    run(command("wasm-bindgen")
-        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
-        .arg(&out)
-        .arg(&wasm))?;
-    let optimised = out.join("two-words.opt.wasm");
-    run(command("wasm-opt")
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            // As static/index.html asks of trunk's run.
-            "--flatten",
-            "--rereloop",
-            "-Oz",
-            "-o",
-        ])
-        .arg(&optimised)
-        .arg(out.join("two-words_bg.wasm")))?;
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
-    let page = single::compose(
-        &read(&dist.join("index.html"))?,
-        &read(&single::find(dist, "style-", ".css")?)?,
-        &read(&single::find(dist, "favicon-", ".svg")?)?,
-        &read(&out.join("two-words.js"))?,
-        &std::fs::read(&optimised)
-            .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?,
-    )?;
-    let target = dist.join("two-words.html");
-    std::fs::write(&target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))
-}
-
 /// Sizes, paint, start-up, toggle work, layout shift and heap, against budgets.
 fn bench() -> Result {
     ensure_build_tools()?;
@@ -623,6 +492,10 @@ fn panic_dist(dist: &Path) -> Result<PathBuf> {
         std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?
     {
         let path = entry.map_err(|e| e.to_string())?.path();
+        // The root's files only: the other languages' folders are not this test's.
+        if !path.is_file() {
+            continue;
+        }
         if let Some(name) = path.file_name() {
             std::fs::copy(&path, out.join(name))
                 .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
@@ -662,21 +535,12 @@ fn panic_dist(dist: &Path) -> Result<PathBuf> {
 
 #[cfg(test)]
 mod tests {
-    use super::{firefox_major, without_preloads};
+    use super::firefox_major;
 
     #[test]
     fn firefox_versions_are_read() {
         assert_eq!(firefox_major("Mozilla Firefox 153.8.0esr"), Some(153));
         assert_eq!(firefox_major("Mozilla Firefox 140.10.2esr"), Some(140));
         assert_eq!(firefox_major(""), None);
-    }
-
-    #[test]
-    fn only_the_apps_preloads_go() {
-        let page = "<head><link href=./style-1.css rel=stylesheet><link crossorigin href=./two-words-abc.js rel=modulepreload><link as=fetch crossorigin href=./two-words-abc_bg.wasm rel=preload type=application/wasm><link href=./font.woff2 rel=preload></head>";
-        assert_eq!(
-            without_preloads(page, "two-words-abc"),
-            "<head><link href=./style-1.css rel=stylesheet><link href=./font.woff2 rel=preload></head>"
-        );
     }
 }

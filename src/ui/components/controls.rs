@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use super::current_system::part_value;
+use crate::content::{t, Text, CONTENT};
 use crate::engine::{Configuration, Part};
 use crate::ui::state::Action;
 
@@ -22,11 +23,7 @@ pub fn controls(
 
 /// What each part's current option means, with the question the part asks and its words
 /// explained in place: the explanation around the experiment.
-pub fn choices_explained(
-    configuration: &Configuration,
-    open_term: Option<&'static str>,
-    on_action: &Callback<Action>,
-) -> Html {
+pub fn choices_explained(configuration: &Configuration) -> Html {
     html! {
         <dl class="choices-explained">
             { for Part::ALL.iter().filter_map(|&part| {
@@ -35,12 +32,12 @@ pub fn choices_explained(
                 let value = text.values.iter().find(|v| v.id == current)?;
                 Some(html! {
                     <div class="choice-explained" data-part={part.key()}>
-                        <dt>{ text.label }{ ": " }{ value.label }</dt>
+                        <dt>{ part_value(part, configuration) }</dt>
                         <dd>
                             <span class="part-question">{ text.help }</span>{ " " }
                             <span class="choice-help">{ value.help }</span>
                             <span class="part-words">
-                                { "Words: " }{ for words(part).iter().map(|id| crate::ui::components::term(id, open_term, on_action)) }
+                                { t(Text::Words) }{ " " }{ for words(part).iter().map(|id| crate::ui::components::term(id)) }
                             </span>
                         </dd>
                     </div>

@@ -14,7 +14,7 @@ pub fn part_value(part: Part, configuration: &Configuration) -> String {
 }
 
 /// Every part and its value, as the content joins them.
-fn system_in_words(configuration: &Configuration) -> String {
+pub fn system_in_words(configuration: &Configuration) -> String {
     Part::ALL
         .iter()
         .map(|&part| part_value(part, configuration))

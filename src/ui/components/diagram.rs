@@ -4,51 +4,44 @@
 
 use yew::prelude::*;
 
+use crate::content::{fill, t, Text};
 use crate::engine::{Cloud, Holder, Route};
 
-/// The diagram's text alternative: what it shows, in one or two sentences.
+/// The diagram's text alternative: where each request goes, then who keeps the memory and
+/// uses the tools, in two whole sentences of the content's (no language's grammar is built
+/// here).
 pub fn describe_route(route: &Route) -> String {
-    let features = match (route.memory, route.tools) {
-        (true, true) => "keeps memory and uses tools",
-        (true, false) => "keeps memory but uses no tools",
-        (false, true) => "uses tools but keeps no memory",
-        (false, false) => "keeps no memory and uses no tools",
+    let (path, cloud) = match (route.runtime_used, route.runtime_on_aws, route.served_by) {
+        (true, true, _) => (Text::RouteAws, "AWS"),
+        (true, false, _) => (Text::RouteAnywhere, "Azure"),
+        (false, _, Cloud::Azure) => (Text::RouteDirect, "Azure"),
+        (false, _, Cloud::Aws) => (Text::RouteDirect, "AWS"),
     };
-    let cloud = match route.served_by {
-        Cloud::Azure => "Azure",
-        Cloud::Aws => "AWS",
+    let by_runtime = route.runtime_used;
+    let held = match (by_runtime, route.memory, route.tools) {
+        (false, true, true) => Text::HeldAppBoth,
+        (false, true, false) => Text::HeldAppMemory,
+        (false, false, true) => Text::HeldAppTools,
+        (false, false, false) => Text::HeldAppNeither,
+        (true, true, true) => Text::HeldRuntimeBoth,
+        (true, true, false) => Text::HeldRuntimeMemory,
+        (true, false, true) => Text::HeldRuntimeTools,
+        (true, false, false) => Text::HeldRuntimeNeither,
     };
-    if route.runtime_used {
-        let runtime = if route.runtime_on_aws {
-            "the agent runtime on AWS"
-        } else {
-            "an agent runtime (which may run anywhere, even on AWS)"
-        };
-        format!(
-            "Your app sends each request to {runtime}, which {features}. The runtime sends every model request to the GPT model on {cloud}."
-        )
-    } else if route.holder == Holder::App && (route.memory || route.tools) {
-        format!(
-            "Your app {features} itself and sends each request straight to the GPT model on {cloud}. No agent runtime is used."
-        )
-    } else {
-        format!(
-            "Your app sends each request straight to the GPT model on {cloud}; the app {features}. No agent runtime is used."
-        )
-    }
+    format!("{} {}", fill(t(path), &[("cloud", cloud)]), t(held))
 }
 
 /// A cloud with its GPT model, `top` pixels down; only the one that serves the request is on.
-fn cloud(top: i32, class: &'static str, name: &'static str, serves: bool) -> Html {
+fn cloud(top: i32, class: &'static str, name: Text, serves: bool) -> Html {
     let y = |dy: i32| (top + dy).to_string();
     html! {
         <g class={format!("cloud {class} {}", class_if(serves))}>
             <rect x="420" y={y(0)} width="210" height="140" rx="14" />
-            <text x="525" y={y(22)} text-anchor="middle" class="label">{ name }</text>
+            <text x="525" y={y(22)} text-anchor="middle" class="label">{ t(name) }</text>
             <rect class="model" x="446" y={y(38)} width="158" height="80" rx="8" />
-            <text x="525" y={y(72)} text-anchor="middle" class="label">{ "GPT model" }</text>
+            <text x="525" y={y(72)} text-anchor="middle" class="label">{ t(Text::GptModel) }</text>
             <text x="525" y={y(94)} text-anchor="middle" class="small">
-                { if serves { "serves the request" } else { "not used" } }
+                { t(if serves { Text::ServesRequest } else { Text::NotUsed }) }
             </text>
         </g>
     }
@@ -71,9 +64,9 @@ pub fn diagram(route: &Route) -> Html {
     let on_azure = r.served_by == Cloud::Azure;
     let in_app = r.holder == Holder::App;
     let runtime_place = if r.runtime_on_aws {
-        "on AWS Bedrock"
+        Text::RuntimeOnAws
     } else {
-        "anywhere, even AWS"
+        Text::RuntimeAnywhere
     };
     // The request's path: through the runtime when one is used (two legs), otherwise straight
     // from the app around the runtime box (one). The diagram's elements are the same in every
@@ -88,13 +81,13 @@ pub fn diagram(route: &Route) -> Html {
     // A badge for memory or tools, 72 wide and 34 high: inside its box at any of the diagram's
     // font sizes (the longest label, "Memory", is about 60 wide at the projector's 15 px).
     // Shown where memory and tools are held: in the app or in the runtime.
-    let chip = |x: i32, y: i32, label: &'static str, on: bool, shown: bool| {
+    let chip = |x: i32, y: i32, label: Text, on: bool, shown: bool| {
         html! {
             <g class={if on { "chip on" } else { "chip off" }} display={(!shown).then_some("none")}>
                 <rect x={x.to_string()} y={y.to_string()} width="72" height="34" rx="6" />
-                <text x={(x + 36).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ label }</text>
+                <text x={(x + 36).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ t(label) }</text>
                 <text x={(x + 36).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
-                    { if on { "on" } else { "off" } }
+                    { t(if on { Text::On } else { Text::Off }) }
                 </text>
             </g>
         }
@@ -111,23 +104,23 @@ pub fn diagram(route: &Route) -> Html {
                 // badges stacked, well inside the box's border.
                 <g class="node on app">
                     <rect x="10" y="100" width="120" height="124" rx="10" />
-                    <text x="70" y="124" text-anchor="middle" class="label">{ "Your app" }</text>
-                    { chip(34, 136, "Memory", r.memory, in_app) }
-                    { chip(34, 178, "Tools", r.tools, in_app) }
+                    <text x="70" y="124" text-anchor="middle" class="label">{ t(Text::YourApp) }</text>
+                    { chip(34, 136, Text::Memory, r.memory, in_app) }
+                    { chip(34, 178, Text::Tools, r.tools, in_app) }
                 </g>
                 // The agent runtime.
                 <g class={if r.runtime_used { "node runtime on" } else { "node runtime off" }}>
                     <rect x="190" y="100" width="170" height="120" rx="10" />
-                    <text x="275" y="124" text-anchor="middle" class="label">{ "Agent runtime" }</text>
+                    <text x="275" y="124" text-anchor="middle" class="label">{ t(Text::AgentRuntime) }</text>
                     <text x="275" y="140" text-anchor="middle" class="small">
-                        { if r.runtime_used { runtime_place } else { "not used" } }
+                        { t(if r.runtime_used { runtime_place } else { Text::NotUsed }) }
                     </text>
-                    { chip(198, 162, "Memory", r.memory && r.runtime_used, !in_app) }
-                    { chip(280, 162, "Tools", r.tools && r.runtime_used, !in_app) }
+                    { chip(198, 162, Text::Memory, r.memory && r.runtime_used, !in_app) }
+                    { chip(280, 162, Text::Tools, r.tools && r.runtime_used, !in_app) }
                 </g>
                 // The two clouds, each with a GPT model; only one serves the request.
-                { cloud(10, "azure", "Microsoft Azure", on_azure) }
-                { cloud(170, "aws", "Amazon Web Services", !on_azure) }
+                { cloud(10, "azure", Text::Azure, on_azure) }
+                { cloud(170, "aws", Text::Aws, !on_azure) }
                 { for paths.iter().map(|d| html! {
                     <path class="request" d={*d} marker-end="url(#arrowhead)" display={(*d == NO_LEG).then_some("none")} />
                 }) }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::{t, Text};
 use crate::engine::Configuration;
 use crate::ui::state::{Action, Copied, Share};
 use crate::url::{self, Flags};
@@ -16,11 +17,20 @@ pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> Stri
     };
     let query = url::write("", configuration, &embed_flags);
     format!(
-        "<iframe src=\"{base}{query}\" title=\"Two Words: whose argument applies? An interactive explainer\" \
+        "<iframe src=\"{base}{query}\" title=\"{title}\" \
 height=\"900\" loading=\"lazy\" style=\"width:100%;border:0\" data-two-words></iframe>\n\
 <script src=\"{base}embed.js\" async></script>",
-        query = query.replace('&', "&amp;")
+        query = query.replace('&', "&amp;"),
+        title = escape_attribute(t(Text::FrameTitle))
     )
+}
+
+/// Text written into an attribute of the snippet: the characters that would end or break it,
+/// escaped.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// The embed dialog: the snippet for the current view, a copy button that says when it copied,
@@ -50,26 +60,26 @@ pub fn embed_dialog(
     let close = Callback::from(|_| crate::web::close_dialog("embed-dialog"));
     html! {
         <dialog id="embed-dialog" onclose={on_action.reform(|_| Action::DialogClosed)} aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "Embed this view" }</h2>
-            <p>{ "Paste this into your article. It fits the column, resizes itself, follows the reader's dark mode and sends nothing to anyone." }</p>
-            <label for="embed-code">{ "Embed code" }</label>
+            <h2 id="embed-heading">{ t(Text::EmbedHeading) }</h2>
+            <p>{ t(Text::EmbedIntro) }</p>
+            <label for="embed-code">{ t(Text::EmbedCode) }</label>
             <textarea id="embed-code" readonly=true rows="5" value={code} />
             <p class="dialog-actions">
-                <button type="button" class="button" data-action="copy-embed" onclick={copy}>{ "Copy embed code" }</button>
+                <button type="button" class="button" data-action="copy-embed" onclick={copy}>{ t(Text::CopyEmbed) }</button>
                 <span role="status" class="copy-status">
                 {
                     match share.embed {
-                        Copied::Yes => "Embed code copied.",
-                        Copied::Refused(_) => "Your browser did not allow copying: select the code and copy it.",
+                        Copied::Yes => t(Text::EmbedCopied),
+                        Copied::Refused(_) => t(Text::EmbedCopyRefused),
                         Copied::Not => "",
                     }
                 }
                 </span>
             </p>
-            <p>{ "No scripts or iframes allowed? Link to this view instead: " }
+            <p>{ t(Text::PlainLink) }{ " " }
                 <a href={link.clone()} data-plain-link="">{ link }</a>
             </p>
-            <button type="button" class="button-quiet" data-action="close-embed" onclick={close}>{ "Close" }</button>
+            <button type="button" class="button-quiet" data-action="close-embed" onclick={close}>{ t(Text::Close) }</button>
         </dialog>
     }
 }

@@ -1,10 +1,9 @@
 //! One piece of the view per file. Pieces without state of their own are plain functions that
 //! return `Html`: each Yew function component costs several kilobytes of WebAssembly in generic
 //! machinery, and these re-render in well under a millisecond. The view's state lives in the
-//! reducer (`ui/state.rs`); the one exception is the phrase checker's text, which is that
-//! section's alone and may be a pasted book, so the phrase checker is a component of its own,
-//! mounted as a second Yew root, and typing re-renders only it. What never changes with the
-//! view is not here but in `ui/reference/`, rendered at build time only.
+//! reducer (`ui/state.rs`). What never changes with the view is not here but in
+//! `ui/reference/`, rendered at build time only; the phrase checker, whose only state is the
+//! reader's text, is the build's section that `ui/phrase_checker.rs` writes into.
 
 mod controls;
 mod current_system;
@@ -12,7 +11,6 @@ mod diagram;
 mod embed_dialog;
 mod handout;
 mod notice;
-mod phrase_checker;
 mod presets;
 mod quiz;
 mod term;
@@ -29,7 +27,6 @@ pub use diagram::{describe_route, diagram};
 pub use embed_dialog::{embed_dialog, snippet};
 pub use handout::this_view;
 pub use notice::notice;
-pub use phrase_checker::PhraseChecker;
 pub use presets::presets;
 pub use quiz::quiz;
 pub use term::term;

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::{t, Text};
 use crate::ui::state::Action;
 use crate::url::{describe, Ignored};
 
@@ -12,11 +13,11 @@ pub fn notice(ignored: &[Ignored], on_action: &Callback<Action>) -> Html {
     let dismiss = on_action.reform(|_| Action::DismissNotice);
     html! {
         <div id="notice" role="status" class="notice">
-            <p class="notice-title">{ "Part of this link could not be used, so the defaults are shown instead:" }</p>
+            <p class="notice-title">{ t(Text::NoticeTitle) }</p>
             <ul>
                 { for ignored.iter().map(|i| html! { <li>{ describe(i) }</li> }) }
             </ul>
-            <button type="button" class="button-quiet" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="button-quiet" onclick={dismiss}>{ t(Text::Dismiss) }</button>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{t, Text, CONTENT};
 use crate::engine::Configuration;
 use crate::ui::state::Action;
 
@@ -16,13 +16,13 @@ pub fn presets(
     let next = on_action.reform(|_| Action::StepPreset(1));
     html! {
         <div class="presets" role="group" aria-labelledby="presets-heading">
-            <h3 id="presets-heading">{ "Or start from an example" }</h3>
+            <h3 id="presets-heading">{ t(Text::PresetsHeading) }</h3>
             <div class="preset-steps">
                 <button type="button" class="button-quiet" data-action="previous-preset" {disabled} onclick={previous}>
-                    <span aria-hidden="true">{ "←" }</span><span class="visually-hidden">{ "Previous example" }</span>
+                    <span aria-hidden="true">{ "←" }</span><span class="visually-hidden">{ t(Text::PreviousExample) }</span>
                 </button>
                 <button type="button" class="button-quiet" data-action="next-preset" {disabled} onclick={next}>
-                    <span aria-hidden="true">{ "→" }</span><span class="visually-hidden">{ "Next example" }</span>
+                    <span aria-hidden="true">{ "→" }</span><span class="visually-hidden">{ t(Text::NextExample) }</span>
                 </button>
             </div>
             <ul>

@@ -1,18 +1,8 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{fill, pieces, t, Piece, Text, CONTENT};
 use crate::engine::{Verdict, VerdictKey};
 use crate::ui::state::{Action, Round, Tally};
-
-/// A short label for each possible answer.
-fn answer(key: VerdictKey) -> &'static str {
-    match key {
-        VerdictKey::Microsoft => "Microsoft's argument applies",
-        VerdictKey::AmazonOpenai => "Contested: Amazon and OpenAI's argument",
-        VerdictKey::NoDispute => "No dispute reported",
-        VerdictKey::Unsettled => "Unsettled",
-    }
-}
 
 /// Predict, then reveal (spec §8). Nothing leaves the device.
 pub fn quiz(
@@ -29,7 +19,7 @@ pub fn quiz(
         .then(|| round.prediction == Some(verdict.key));
     html! {
         <section class="quiz" aria-labelledby="quiz-heading">
-            <h3 id="quiz-heading">{ "Your prediction: whose argument applies?" }</h3>
+            <h3 id="quiz-heading">{ t(Text::QuizHeading) }</h3>
             <div class="predictions" role="group" aria-labelledby="quiz-heading">
             { for VerdictKey::ALL.iter().map(|&key| {
                 let onclick = on_action.reform(move |_| Action::Predict(key));
@@ -38,25 +28,25 @@ pub fn quiz(
                     <button type="button" class="prediction" data-predict={key.key()}
                             aria-pressed={if chosen { "true" } else { "false" }}
                             disabled={round.revealed} {onclick}>
-                        { answer(key) }
+                        { CONTENT.answer(key) }
                     </button>
                 }
             }) }
             </div>
             <button type="button" class="button" data-action="reveal"
                     disabled={round.prediction.is_none() || round.revealed} onclick={reveal}>
-                { "Reveal" }
+                { t(Text::Reveal) }
             </button>
             <p class="quiz-result" role="status">
             {
                 match result {
-                    Some(true) => html! { <strong data-result="right">{ "✓ Right. " }</strong> },
+                    Some(true) => html! { <strong data-result="right">{ t(Text::QuizRight) }{ " " }</strong> },
                     Some(false) => html! {
                         <strong data-result="wrong">
-                            { format!("✗ Not this time: you predicted “{}”. ", round.prediction.map(answer).unwrap_or_default()) }
+                            { fill(t(Text::QuizWrong), &[("answer", round.prediction.map(|k| CONTENT.answer(k)).unwrap_or_default())]) }{ " " }
                         </strong>
                     },
-                    None if round.prediction.is_none() => html! { { "Pick an answer, then reveal." } },
+                    None if round.prediction.is_none() => html! { { t(Text::QuizPick) } },
                     None => html! {},
                 }
             }
@@ -65,12 +55,16 @@ pub fn quiz(
             }
             </p>
             <p class="tally">
-                <span data-tally="right">{ tally.right }</span>{ " right, " }
-                <span data-tally="wrong">{ tally.wrong }</span>{ " wrong" }
-                { if storage { " on this device. " } else { " this visit (this browser keeps no score between visits). " } }
-                <button type="button" class="button-quiet" data-action="reset-tally" onclick={reset}>{ "Reset score" }</button>
+                { for pieces(t(if storage { Text::TallyDevice } else { Text::TallyVisit })).into_iter().map(|piece| match piece {
+                    Piece::Slot("right") => html! { <span data-tally="right">{ tally.right }</span> },
+                    Piece::Slot("wrong") => html! { <span data-tally="wrong">{ tally.wrong }</span> },
+                    Piece::Slot(_) => html! {},
+                    Piece::Text(text) => html! { { text } },
+                }) }
+                { " " }
+                <button type="button" class="button-quiet" data-action="reset-tally" onclick={reset}>{ t(Text::ResetScore) }</button>
             </p>
-            <p class="quiz-note">{ "Change any part of the system for a new question. Your answers stay on this device." }</p>
+            <p class="quiz-note">{ t(Text::QuizNote) }</p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::{t, Text};
 use crate::ui::state::{Action, Copied, Share};
 use crate::url::Flags;
 
@@ -26,34 +27,34 @@ pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Ht
     html! {
         <div class="toolbar">
             <div class="copy-link">
-                <button type="button" class="button" data-action="copy-link" onclick={copy}>{ "Copy link to this view" }</button>
+                <button type="button" class="button" data-action="copy-link" onclick={copy}>{ t(Text::CopyLink) }</button>
                 <span class="copy-status" role="status">
-                    if share.link == Copied::Yes { { "Link copied." } }
+                    if share.link == Copied::Yes { { t(Text::LinkCopied) } }
                 </span>
                 if let Copied::Refused(href) = &share.link {
                     <label class="manual-copy">
-                        { "Your browser did not allow copying. Select the link and copy it:" }
+                        { t(Text::LinkCopyRefused) }
                         <input type="text" readonly=true value={href.clone()} />
                     </label>
                 }
             </div>
             if !flags.plain {
                 <button type="button" class="button-quiet" data-action="embed" aria-haspopup="dialog" onclick={embed}>
-                    { "Embed" }
+                    { t(Text::Embed) }
                 </button>
             }
             <button type="button" class="button-quiet" data-action="present"
                     aria-pressed={if flags.present { "true" } else { "false" }} onclick={present}>
-                { "Projector mode" }
+                { t(Text::Projector) }
             </button>
             <button type="button" class="button-quiet" data-action="fullscreen" onclick={fullscreen}>
-                { "Full screen" }
+                { t(Text::FullScreen) }
             </button>
             <button type="button" class="button-quiet" data-action="shortcuts" aria-haspopup="dialog" onclick={shortcuts}>
-                { "Keyboard shortcuts" }
+                { t(Text::KeyboardShortcuts) }
             </button>
             <span class="toolbar-status" role="status">
-                if share.fullscreen_refused { { "Full screen is not available here." } }
+                if share.fullscreen_refused { { t(Text::FullScreenRefused) } }
             </span>
         </div>
     }

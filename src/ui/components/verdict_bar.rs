@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{t, Text, CONTENT};
 use crate::engine::Verdict;
 
 /// On a phone the controls fill the screen, so a slim bar pinned to the bottom repeats the
@@ -11,7 +11,7 @@ pub fn verdict_bar(verdict: &Verdict) -> Html {
     html! {
         <a class={format!("verdict-bar verdict-{}", v.key.key())} href="#verdict">
             <span class="verdict-bar-headline">{ CONTENT.headline(v) }</span>
-            <span class="verdict-bar-more">{ "Why?" }</span>
+            <span class="verdict-bar-more">{ t(Text::Why) }</span>
         </a>
     }
 }

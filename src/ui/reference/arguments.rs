@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{Argument, CONTENT, RECORD};
+use crate::content::{fill, page_text, pieces, Argument, PageText, Piece, CONTENT, RECORD};
 use crate::engine::{evaluate_arguments, ArgumentStatus, Configuration, Part, Side, Standing};
 
 /// Every argument of spec §4, grouped by side, with its quotations, who said them and their
@@ -16,7 +16,7 @@ pub fn arguments(current: &Configuration) -> Html {
         .collect();
     html! {
         <section class="arguments" aria-labelledby="arguments-heading">
-            <h2 id="arguments-heading">{ "The arguments, as reported" }</h2>
+            <h2 id="arguments-heading">{ page_text(PageText::ArgumentsHeading) }</h2>
             <p class="positions-note">{ RECORD.positions_note }</p>
             <div class="sides">
                 { for Side::ALL.iter().map(|&side| side_column(side, &statuses, &everywhere)) }
@@ -34,7 +34,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus], everywhere: &[ArgumentSt
             <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
             <p class="side-intro">{ text.map(|t| t.intro).unwrap_or_default() }</p>
             // Printed where none of the side's arguments holds (the stylesheet asks the cards).
-            <p class="print-only none-applies">{ "None of these arguments applies to this view." }</p>
+            <p class="print-only none-applies">{ page_text(PageText::NoneApplies) }</p>
             { for statuses.iter().filter(|s| s.id.side() == side).filter_map(|s| {
                 RECORD.argument(s.id).map(|argument| argument_card(argument, s, everywhere))
             }) }
@@ -43,7 +43,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus], everywhere: &[ArgumentSt
 }
 
 fn part_name(part: Part) -> &'static str {
-    CONTENT.part(part).map(|p| p.label).unwrap_or(part.key())
+    CONTENT.part(part).map(|p| p.in_text).unwrap_or(part.key())
 }
 
 /// Every standing and reason this argument can have, in the order they first appear.
@@ -64,7 +64,7 @@ fn status_line(status: &ArgumentStatus, shown: bool) -> Html {
         .iter()
         .map(|&p| part_name(p))
         .collect::<Vec<_>>()
-        .join(" and ");
+        .join(page_text(PageText::PartsSeparator));
     let mark = match status.standing {
         Standing::Applies | Standing::Met => "✓",
         Standing::DoesNotApply => "✗",
@@ -74,9 +74,12 @@ fn status_line(status: &ArgumentStatus, shown: bool) -> Html {
     html! {
         <p class="status" data-status={status.key()} hidden={!shown}>
             <span class="status-mark" aria-hidden="true">{ mark }</span>
-            <strong>{ RECORD.standing(status.standing) }</strong>
-            <span class="status-part">{ format!(" ({}): ", decided_by.to_lowercase()) }</span>
-            { reason.text }
+            { for pieces(page_text(PageText::Status)).into_iter().map(|piece| match piece {
+                Piece::Slot("standing") => html! { <strong>{ RECORD.standing(status.standing) }</strong> },
+                Piece::Slot("parts") => html! { <span class="status-part">{ decided_by.clone() }</span> },
+                Piece::Slot(_) => html! { { reason.text } },
+                Piece::Text(text) => html! { { text } },
+            }) }
             if reason.inferred {
                 { " " }<span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
             }
@@ -98,18 +101,23 @@ fn argument_card(
             { for possible(status, everywhere).iter().map(|s| status_line(s, s == status)) }
             <p class="summary">{ argument.summary }</p>
             { for argument.quotes.iter().map(|quote| {
-                let source = CONTENT.source(quote.source);
+                let source = RECORD.source(quote.source);
                 let attribution = RECORD.attribution(quote.attribution);
                 html! {
                     <figure class="quote">
-                        <blockquote data-source={quote.source}>{ quote.text }</blockquote>
+                        // The words as said, in English whatever the page's language, then the
+                        // explainer's translation, never presented as the speaker's words.
+                        <blockquote data-source={quote.source} lang="en" dir="ltr">{ quote.text }</blockquote>
+                        if let Some(translation) = quote.translation {
+                            { translated(translation) }
+                        }
                         <figcaption>
                             { "— " }
                             <span data-attribution={quote.attribution}>
                                 { attribution.map(|a| a.text).unwrap_or(quote.attribution) }
                             </span>
                             if attribution.is_some_and(|a| a.on_record) {
-                                <span class="badge badge-record">{ "on the record" }</span>
+                                <span class="badge badge-record">{ page_text(PageText::OnRecord) }</span>
                             }
                             <br />
                             <a href={format!("#source-{}", quote.source)}>
@@ -120,5 +128,14 @@ fn argument_card(
                 }
             }) }
         </article>
+    }
+}
+
+/// The explainer's translation of a quotation, labelled as such.
+pub fn translated(translation: &'static str) -> Html {
+    html! {
+        <p class="quote-translation" data-translation="">
+            { fill(page_text(PageText::QuoteTranslation), &[("translation", translation)]) }
+        </p>
     }
 }

@@ -13,6 +13,7 @@
 mod arguments;
 mod glossary;
 mod map;
+mod phrases;
 mod shortcuts;
 mod sources;
 mod systems;
@@ -21,9 +22,8 @@ mod timeline;
 use yew::prelude::*;
 use yew::ServerRenderer;
 
-use super::components::PhraseChecker;
-use super::{App, AppProps, State, APP_ROOT, PHRASES_ROOT};
-use crate::content::PAGE;
+use super::{App, AppProps, State, APP_ROOT};
+use crate::content::{fill, page_text, Language, PageText, LANGUAGE, LANGUAGES, PAGE};
 
 #[function_component(Header)]
 fn header() -> Html {
@@ -32,7 +32,48 @@ fn header() -> Html {
         <header class="page-header">
             <h1>{ meta.title }</h1>
             <p class="tagline">{ meta.tagline }</p>
+            { languages() }
         </header>
+    }
+}
+
+/// The address of a language's page from this language's page: the first language's at the
+/// root, each other's in a folder named by its code.
+pub fn language_base(from: &Language, to: &Language) -> String {
+    let root = LANGUAGES.first().map_or("en", |first| first.code);
+    let up = if from.code == root { "" } else { "../" };
+    let href = if to.code == root {
+        up.to_owned()
+    } else {
+        format!("{up}{}/", to.code)
+    };
+    if href.is_empty() {
+        "./".to_owned()
+    } else {
+        href
+    }
+}
+
+/// The languages the page is offered in, each named in itself; the app keeps the reader's view
+/// in each link's address (`web::replace_query`): the language's page, then the view's query.
+fn languages() -> Html {
+    html! {
+        <nav class="languages" aria-label={page_text(PageText::Languages)}>
+            <ul>
+            { for LANGUAGES.iter().map(|language| {
+                let base = language_base(&LANGUAGE, language);
+                html! {
+                    <li>
+                        <a href={base} data-language={language.code}
+                           lang={language.code} hreflang={language.code}
+                           aria-current={(language.code == LANGUAGE.code).then_some("page")}>
+                            { language.name }
+                        </a>
+                    </li>
+                }
+            }) }
+            </ul>
+        </nav>
     }
 }
 
@@ -55,7 +96,9 @@ fn reference() -> Html {
 fn more_reference() -> Html {
     html! {
         <>
+            { phrases::phrase_checker() }
             { glossary::glossary() }
+            { glossary::explanations() }
             { sources::sources() }
             { shortcuts::shortcuts() }
         </>
@@ -70,10 +113,10 @@ fn footers() -> Html {
             <footer class="page-footer">
                 <p>{ meta.contract_note }</p>
                 <p>{ meta.legal_note }</p>
-                <p>{ "Current to: " }{ meta.current_to }{ "." }</p>
+                <p>{ fill(page_text(PageText::CurrentTo), &[("date", meta.current_to)]) }</p>
             </footer>
             <footer class="embed-footer">
-                <p>{ meta.title }{ ": " }{ meta.current_to }{ ". Not legal advice; the contract is not public." }</p>
+                <p>{ fill(page_text(PageText::EmbedFooter), &[("title", meta.title), ("date", meta.current_to)]) }</p>
             </footer>
         </>
     }
@@ -87,17 +130,13 @@ pub async fn page() -> String {
         .hydratable(true)
         .render()
         .await;
-    let phrases = ServerRenderer::<PhraseChecker>::new()
-        .hydratable(true)
-        .render()
-        .await;
     let header = plain::<Header>().await;
     let reference = plain::<Reference>().await;
     let more = plain::<MoreReference>().await;
     let footers = plain::<Footers>().await;
     format!(
         "{header}<main id=\"main\"><div id=\"{APP_ROOT}\">{app}</div>{reference}\
-         <div id=\"{PHRASES_ROOT}\">{phrases}</div>{more}</main>{footers}"
+         {more}</main>{footers}"
     )
 }
 

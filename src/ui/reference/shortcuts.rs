@@ -1,21 +1,20 @@
 use yew::prelude::*;
 
+use crate::content::{page_text, t, PageText, Text};
+
 /// Every shortcut of spec §8, with what it does.
-const SHORTCUTS: &[(&str, &str)] = &[
-    ("m", "Memory on or off"),
-    ("t", "Tool access on or off"),
-    ("1", "Model request served on Azure"),
-    ("2", "Model request on AWS, through the agent runtime"),
-    ("3", "Model request on AWS, sent directly"),
-    ("y", "Switch the terms in force (2025 or 2026)"),
-    (
-        "← →",
-        "Previous or next example (when no control has the focus)",
-    ),
-    ("r", "Reveal the answer (quiz)"),
-    ("p", "Projector mode on or off"),
-    ("f", "Full screen on or off"),
-    ("?", "This list"),
+const SHORTCUTS: &[(&str, PageText)] = &[
+    ("m", PageText::ShortcutMemory),
+    ("t", PageText::ShortcutTools),
+    ("1", PageText::ShortcutAzure),
+    ("2", PageText::ShortcutRuntime),
+    ("3", PageText::ShortcutDirect),
+    ("y", PageText::ShortcutTerms),
+    ("← →", PageText::ShortcutExamples),
+    ("r", PageText::ShortcutReveal),
+    ("p", PageText::ShortcutProjector),
+    ("f", PageText::ShortcutFullScreen),
+    ("?", PageText::ShortcutHelp),
 ];
 
 /// The keyboard help `#shortc/// The keyboard help `#shortcuts`: a modal dialog, so focus stays inside until it closes and
@@ -25,15 +24,15 @@ const SHORTCUTS: &[(&str, &str)] = &[
 pub fn shortcuts() -> Html {
     html! {
         <dialog id={crate::ui::SHORTCUTS_DIALOG} aria-labelledby="shortcuts-heading">
-            <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
-            <p>{ "They work anywhere on the page except while you type in a text field." }</p>
+            <h2 id="shortcuts-heading">{ t(Text::KeyboardShortcuts) }</h2>
+            <p>{ page_text(PageText::ShortcutsIntro) }</p>
             <dl class="shortcut-list">
             { for SHORTCUTS.iter().map(|(key, what)| html! {
-                <div class="shortcut"><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
+                <div class="shortcut"><dt><kbd>{ *key }</kbd></dt><dd>{ page_text(*what) }</dd></div>
             }) }
             </dl>
             <form method="dialog">
-                <button type="submit" class="button" data-action="close-shortcuts">{ "Close" }</button>
+                <button type="submit" class="button" data-action="close-shortcuts">{ t(Text::Close) }</button>
             </form>
         </dialog>
     }

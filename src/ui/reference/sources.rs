@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{fill, page_text, PageText, RECORD};
 
 /// The sources list: publisher, title, date and a link where one is known. It folds behind its
 /// heading: open on the page, closed by the app in an embedded view, where space is short.
@@ -8,7 +8,7 @@ pub fn sources() -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <details open=true data-fold="sources">
-                <summary><h2 id="sources-heading">{ "Sources" }</h2></summary>
+                <summary><h2 id="sources-heading">{ page_text(PageText::SourcesHeading) }</h2></summary>
                 { list() }
             </details>
         </section>
@@ -18,11 +18,14 @@ pub fn sources() -> Html {
 fn list() -> Html {
     html! {
             <ul>
-            { for CONTENT.sources.iter().map(|source| html! {
+            { for RECORD.sources.iter().map(|source| html! {
                 <li id={format!("source-{}", source.id)} data-source-id={source.id}>
                     <span class="source-publisher">{ source.publisher }</span>{ ", " }
                     if let Some(title) = source.title {
-                        <cite>{ title }</cite>{ ", " }
+                        <cite lang="en" dir="ltr">{ title }</cite>{ ", " }
+                        if let Some(translation) = source.title_translation {
+                            { fill(page_text(PageText::TitleTranslation), &[("translation", translation)]) }{ ", " }
+                        }
                     }
                     <span class="source-date">{ source.date }</span>{ ". " }
                     { source.about }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{fill, page_text, PageText, CONTENT};
 use crate::engine::{verdict, Configuration, Part, PartValue, Terms};
 
 /// All 24 systems and their verdicts in words, from the engine (spec §9): on screen, with or
@@ -11,19 +11,25 @@ use crate::engine::{verdict, Configuration, Part, PartValue, Terms};
 /// build marks `current`, the view the page opens with.
 pub fn systems(current: &Configuration) -> Html {
     let label = |part: Part, c: &Configuration| CONTENT.value_label(part, c.value_key(part));
-    let terms_label = |terms: Terms| {
+    let heading = |terms: Terms| {
         CONTENT
             .part(Part::Terms)
             .and_then(|p| p.values.iter().find(|v| v.id == terms.key()))
-            .map(|v| format!("{} ({})", v.label, v.dates.unwrap_or_default()))
+            .map(|v| {
+                fill(
+                    page_text(PageText::AllHeadingPrint),
+                    &[("terms", v.label), ("dates", v.dates.unwrap_or_default())],
+                )
+            })
             .unwrap_or_default()
     };
+    let part_label = |part: Part| CONTENT.part(part).map(|p| p.label).unwrap_or(part.key());
     html! {
         <section class="all-configurations" aria-labelledby="all-heading">
             <h2 id="all-heading">
-                <span class="screen-only">{ "All 24 systems at a glance" }</span>
+                <span class="screen-only">{ page_text(PageText::AllHeading) }</span>
                 { for Terms::ALL.iter().map(|&terms| html! {
-                    <span class="print-only" data-when-terms={terms.key()}>{ format!("All twelve systems under the {}", terms_label(terms)) }</span>
+                    <span class="print-only" data-when-terms={terms.key()}>{ heading(terms) }</span>
                 }) }
             </h2>
             // A narrow screen scrolls the table sideways; the keyboard can scroll it too.
@@ -31,11 +37,10 @@ pub fn systems(current: &Configuration) -> Html {
             <table data-all-configurations="">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Terms in force" }</th>
-                        <th scope="col">{ "Memory" }</th>
-                        <th scope="col">{ "Tool access" }</th>
-                        <th scope="col">{ "Model request" }</th>
-                        <th scope="col">{ "Whose argument applies" }</th>
+                        { for [Part::Terms, Part::Memory, Part::Tools, Part::Model].iter().map(|&part| html! {
+                            <th scope="col">{ part_label(part) }</th>
+                        }) }
+                        <th scope="col">{ page_text(PageText::VerdictColumn) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -50,7 +55,7 @@ pub fn systems(current: &Configuration) -> Html {
                             <td>{ label(Part::Model, &c) }</td>
                             <td data-verdict={v.key.key()}>
                                 { CONTENT.headline(&v) }
-                                <strong class="this-view">{ " ← this view" }</strong>
+                                { " " }<strong class="this-view">{ page_text(PageText::ThisView) }</strong>
                             </td>
                         </tr>
                     }

@@ -1,44 +1,14 @@
 use yew::prelude::*;
 
-use crate::content::{Event, CONTENT, EVENTS, RECORD};
+use crate::content::{fill, page_text, Confidence, Event, PageText, CONTENT, EVENTS, PAGE, RECORD};
 use crate::engine::Part;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "2026-04-27" as "27 April 2026"; anything else as it is.
-fn long_date(date: &str) -> String {
-    let mut parts = date.split('-');
-    match (
-        parts.next(),
-        parts.next().and_then(|m| m.parse::<usize>().ok()),
-        parts.next().and_then(|d| d.parse::<u32>().ok()),
-    ) {
-        (Some(year), Some(month @ 1..=12), Some(day)) => {
-            format!("{day} {} {year}", MONTHS[month - 1])
-        }
-        _ => date.to_owned(),
-    }
-}
-
 fn confidence(event: &Event) -> &'static str {
-    match event.confidence {
-        "confirmed" => "Confirmed by two or more outlets",
-        "single-source" => "Partly from a single source",
-        _ => "Sources conflict",
-    }
+    page_text(match event.confidence {
+        Confidence::Confirmed => PageText::Confirmed,
+        Confidence::SingleSource => PageText::SingleSource,
+        Confidence::Conflicting => PageText::Conflicting,
+    })
 }
 
 /// The dated events of the fact sheet (spec §10), each with its sources and how well they
@@ -49,31 +19,31 @@ fn confidence(event: &Event) -> &'static str {
 pub fn timeline() -> Html {
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{ "What happened, and when" }</h2>
-            <p class="section-intro">{ "From the explainer's fact sheet, to November 2026. Each event names its sources and says how well they agree." }</p>
+            <h2 id="timeline-heading">{ page_text(PageText::TimelineHeading) }</h2>
+            <p class="section-intro">{ page_text(PageText::TimelineIntro) }</p>
             <ol class="events">
             { for EVENTS.iter().map(|event| html! {
                 <li class="event" data-event-date={event.date} data-sets-terms={event.sets_terms}>
-                    <p class="event-date"><time datetime={event.date}>{ long_date(event.date) }</time></p>
+                    <p class="event-date"><time datetime={event.date}>{ PAGE.date(event.date) }</time></p>
                     <h3>{ event.title }</h3>
                     <p>{ event.text }</p>
                     if let Some(quote) = event.quote {
                         <p class="event-quote">
-                            <q data-source="fact-sheet">{ quote }</q>
+                            <q data-source="fact-sheet" lang="en" dir="ltr">{ quote }</q>
                             { " — " }
                             <span data-attribution={event.attribution.unwrap_or_default()}>
                                 { event.attribution.and_then(|a| RECORD.attribution(a)).map(|a| a.text).unwrap_or_default() }
                             </span>
                         </p>
                     }
-                    <p class="event-sources">{ "Sources: " }{ event.sources.join("; ") }{ "." }</p>
-                    <p class={format!("confidence confidence-{}", event.confidence)}>
+                    <p class="event-sources">{ fill(page_text(PageText::EventSources), &[("sources", &event.sources.join(CONTENT.meta.list_separator))]) }</p>
+                    <p class={format!("confidence confidence-{}", event.confidence.key())}>
                         <strong>{ confidence(event) }</strong>{ ". " }{ event.note }
                     </p>
                     if let Some(key) = event.sets_terms {
-                        <p class="terms-note" data-when-terms={key}><strong>{ "✓ These are the terms in force in your view." }</strong></p>
+                        <p class="terms-note" data-when-terms={key}><strong>{ page_text(PageText::TermsInView) }</strong></p>
                         <button type="button" class="button-quiet" data-action="switch-terms" data-terms={key} data-unless-terms={key}>
-                            { format!("Switch the view to the terms this set ({})", CONTENT.value_label(Part::Terms, key)) }
+                            { fill(page_text(PageText::SwitchTerms), &[("terms", CONTENT.value_label(Part::Terms, key))]) }
                         </button>
                     }
                 </li>

@@ -1,0 +1,247 @@
+//! `cargo xtask dist`: the release in every language of src/content/languages.toml, the first
+//! at the root of dist/ and each other in a folder named by its code, each with its own
+//! WebAssembly (carrying only its own words), prerendered page and single file.
+
+use std::path::{Path, PathBuf};
+
+use crate::{command, ensure_build_tools, root, run, say, single, Result};
+
+/// A language the release is built in, as languages.toml lists it.
+pub struct Language {
+    pub code: String,
+}
+
+/// The languages of src/content/languages.toml, in its order (the first is the root's).
+pub fn languages() -> Result<Vec<Language>> {
+    let path = root().join("src/content/languages.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file: toml::Value =
+        toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))?;
+    let codes: Vec<Language> = file
+        .get("languages")
+        .and_then(|list| list.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.get("code")?.as_str())
+        .map(|code| Language {
+            code: code.to_owned(),
+        })
+        .collect();
+    if codes.is_empty() {
+        return Err(format!("{} lists no language", path.display()));
+    }
+    Ok(codes)
+}
+
+/// A release build in dist/ with relative URLs, in every language; prints its sizes.
+pub fn dist() -> Result<PathBuf> {
+    ensure_build_tools()?;
+    let dist = root().join("dist");
+    let languages = languages()?;
+    for (index, language) in languages.iter().enumerate() {
+        let code = &language.code;
+        // The first language is at the root; trunk empties its folder first, so it comes first.
+        let folder = if index == 0 {
+            dist.clone()
+        } else {
+            dist.join(code)
+        };
+        build_language(code, &folder)?;
+        let single = if index == 0 {
+            dist.join("two-words.html")
+        } else {
+            dist.join(format!("two-words.{code}.html"))
+        };
+        say(&format!(
+            "Writing {}, the whole app in {code} in one file for use from disk (wasm-bindgen --target no-modules, wasm-opt -Oz)",
+            single.display()
+        ));
+        single_file(&folder, code, &single)?;
+    }
+
+    say("Sizes of dist/ (raw, gzip level 9 and brotli), measured by tests/e2e/size.mjs");
+    run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
+    Ok(dist)
+}
+
+/// Trunk's release build of one language into `folder`, its loader moved into a file, and its
+/// default view prerendered. `TWO_WORDS_LANG` tells build.rs which language's words to build in.
+fn build_language(code: &str, folder: &Path) -> Result {
+    say(&format!(
+        "Building the release in {code} into {} (trunk build --release --offline, wasm-opt -Oz)",
+        folder.display()
+    ));
+    run(command("trunk")
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--public-url",
+            "./",
+            "--dist",
+        ])
+        .arg(folder)
+        .env("TWO_WORDS_LANG", code))?;
+
+    say("Minifying wasm-bindgen's JS glue (esbuild; trunk leaves it as written)");
+    let glue = single::find(folder, "two-words-", ".js")?;
+    run(command("esbuild")
+        .arg(&glue)
+        .args([
+            "--minify",
+            "--format=esm",
+            "--allow-overwrite",
+            "--log-level=warning",
+        ])
+        .arg(format!("--outfile={}", glue.display())))?;
+
+    say("Moving trunk's inline loader into a file, so a strict Content-Security-Policy can forbid inline scripts");
+    external_loader(folder, &glue)?;
+
+    say(&format!(
+        "Prerendering the default view in {code} into {} (Yew's server renderer, natively)",
+        folder.join("index.html").display()
+    ));
+    run(command("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg(folder.join("index.html"))
+        .env("TWO_WORDS_LANG", code))
+}
+
+/// Replaces trunk's inline `<script type="module">` loader with `boot-HASH.js`, which loads the
+/// glue and the wasm the same way: with no inline script, the page runs under
+/// `script-src 'self' 'wasm-unsafe-eval'`. Trunk's preloads of the glue and the wasm go: the
+/// prerendered page is complete without them, so the loader fetches them once the page has
+/// been painted, and on a slow network they take no bandwidth from the stylesheet.
+fn external_loader(dist: &Path, glue: &Path) -> Result {
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let start = page
+        .find("<script type=module>")
+        .or_else(|| page.find("<script type=\"module\">"))
+        .ok_or("index.html has no inline module loader to move")?;
+    let end = start
+        + page[start..]
+            .find("</script>")
+            .ok_or("the inline loader is not closed")?
+        + "</script>".len();
+    let glue_name = glue
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("the glue has no file name")?;
+    let stem = glue_name.trim_end_matches(".js");
+    let hash = stem.trim_start_matches("two-words-");
+    let boot = format!("boot-{hash}.js");
+    let script = format!(
+        "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
+         // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
+         // The page the build prerendered is complete without the app, so its files are fetched\n\
+         // once the whole page has loaded and been painted (or after a second, where a frame out\n\
+         // of view paints nothing): on a slow network they take no bandwidth from the page, and\n\
+         // its largest paint comes before them.\n\
+         // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
+         const painted = new Promise((resolve) => {{\n\
+           const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));\n\
+           if (document.readyState === 'complete') afterPaint();\n\
+           else addEventListener('load', afterPaint, {{ once: true }});\n\
+           setTimeout(resolve, 1000);\n\
+         }});\n\
+         painted\n\
+           .then(() => import('./{glue_name}'))\n\
+           .then(({{ default: init }}) => init({{ module_or_path: './{stem}_bg.wasm' }}))\n\
+           .catch((error) => {{\n\
+             console.error('Two Words could not start:', error);\n\
+             if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\
+           }});\n"
+    );
+    std::fs::write(dist.join(&boot), script).map_err(|e| format!("cannot write {boot}: {e}"))?;
+    let page = format!(
+        "{}<script type=module src=./{boot}></script>{}",
+        &page[..start],
+        &page[end..]
+    );
+    let page = without_preloads(&page, stem);
+    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// The page without the `<link>` tags that preload the app's glue or wasm (`stem` names both).
+fn without_preloads(page: &str, stem: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link") {
+        let Some(length) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        if !(tag.contains("preload") && tag.contains(stem)) {
+            out.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The single file of one language: its prerendered page with the stylesheet, the icon, the
+/// glue and the WebAssembly of the latest build (which is that language's) inlined.
+fn single_file(dist: &Path, code: &str, target: &Path) -> Result {
+    let out = root().join("target/single").join(code);
+    let wasm = root().join("target/wasm32-unknown-unknown/release/two-words.wasm");
+    run(command("wasm-bindgen")
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm))?;
+    let optimised = out.join("two-words.opt.wasm");
+    run(command("wasm-opt")
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            // As static/index.html asks of trunk's run.
+            "--flatten",
+            "--rereloop",
+            "-Oz",
+            "-o",
+        ])
+        .arg(&optimised)
+        .arg(out.join("two-words_bg.wasm")))?;
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let page = single::compose(
+        &read(&dist.join("index.html"))?,
+        &read(&single::find(dist, "style-", ".css")?)?,
+        &read(&single::find(dist, "favicon-", ".svg")?)?,
+        &read(&out.join("two-words.js"))?,
+        &std::fs::read(&optimised)
+            .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?,
+    )?;
+    std::fs::write(target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_preloads;
+
+    #[test]
+    fn only_the_apps_preloads_go() {
+        let page = "<head><link href=./style-1.css rel=stylesheet><link crossorigin href=./two-words-abc.js rel=modulepreload><link as=fetch crossorigin href=./two-words-abc_bg.wasm rel=preload type=application/wasm><link href=./font.woff2 rel=preload></head>";
+        assert_eq!(
+            without_preloads(page, "two-words-abc"),
+            "<head><link href=./style-1.css rel=stylesheet><link href=./font.woff2 rel=preload></head>"
+        );
+    }
+}
