@@ -208,7 +208,14 @@ impl Page {
             (Some(year), Some(month @ 1..=12), Some(day)) => fill(
                 self.dates.format,
                 &[
-                    ("day", &day.to_string()),
+                    (
+                        "day",
+                        &if day == 1 {
+                            self.dates.first_day.to_owned()
+                        } else {
+                            day.to_string()
+                        },
+                    ),
                     (
                         "month",
                         self.dates

@@ -25,6 +25,8 @@ pub struct PluralText {
 /// How dates are written: a pattern with {day}, {month} and {year}, and the months' names.
 pub struct Dates {
     pub format: &'static str,
+    /// How the first day of a month is written ("1", or "1er" in French).
+    pub first_day: &'static str,
     pub months: &'static [&'static str],
 }
 

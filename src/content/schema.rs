@@ -255,6 +255,7 @@ schema!(
     /// months' names from January.
     Dates {
     format: String,
+    first_day: String,
     months: Vec<String>,
 });
 
@@ -1147,7 +1148,6 @@ const FIXED: &[&str] = &[
     "events.date",
     "events.quote",
     "events.attribution",
-    "events.sources",
     "events.confidence",
     "events.sets_terms",
     "terms.id",

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite, openAtSize, SHOTS, readState, assertClean } from './helpers.mjs';
 import { open } from './browser.mjs';
+import { languages } from './languages.mjs';
 
 const ctx = suite();
 before(() => mkdirSync(SHOTS, { recursive: true }));
@@ -44,10 +45,15 @@ function firstScreen() {
   };
 }
 
+// In every language: the translations' words run longer than the English, so each is held to the
+// same screens with the view whose words are longest.
+for (const { code, folder } of languages())
 for (const { name, width, height, query } of SIZES) {
-  test(`${name}: every option, the verdict headline${width >= 1024 ? ' and the diagram' : ''} on the first screen`, async () => {
-    for (const [i, view] of VIEWS.entries()) {
-      const { page, target, problems, context } = await openAtSize(ctx.browser, `${ctx.server.url}?${query}${view}`, { width, height });
+  test(`${code}, ${name}: every option, the verdict headline${width >= 1024 ? ' and the diagram' : ''} on the first screen`, async () => {
+    const views = folder ? VIEWS.slice(0, 1) : VIEWS;
+    for (const [i, view] of views.entries()) {
+      const url = `${ctx.server.url}${folder ? `${folder}/` : ''}?${query}${view}`;
+      const { page, target, problems, context } = await openAtSize(ctx.browser, url, { width, height });
       const s = await target.evaluate(firstScreen);
       assert.equal(s.scrollY, 0);
       assert.equal(s.options.length, 9);
@@ -59,15 +65,29 @@ for (const { name, width, height, query } of SIZES) {
       if (width >= 1024) assert.ok(s.diagram <= s.height, `${view}: the diagram ends at ${Math.round(s.diagram)} px`);
       if (query.includes('present')) assert.ok(s.fontSize >= 24, `projector text is ${s.fontSize} px`);
       assertClean(problems);
-      await page.screenshot({ path: join(SHOTS, `one-screen-${name}-${i + 1}.png`) });
+      await page.screenshot({ path: join(SHOTS, `one-screen-${folder ? `${code}-` : ''}${name}-${i + 1}.png`) });
       await context.close();
     }
   });
 }
 
-test('the diagram keeps its badges inside their boxes, in every configuration and theme', async () => {
-  for (const [theme, flags] of [['light', 'theme=light'], ['dark', 'theme=dark'], ['projector', 'present=1']]) {
-    const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}?${flags}`);
+/** The diagram's words that stand outside the box that holds them (a badge, a box, a cloud). */
+function wordsOutside() {
+  return [...document.querySelectorAll('.diagram text')].filter((text) => {
+    const group = text.closest('g');
+    if (!group || group.closest('[display="none"]')) return false;
+    const box = group.querySelector(':scope > rect').getBBox();
+    const b = text.getBBox();
+    return b.x < box.x || b.x + b.width > box.x + box.width;
+  }).map((text) => `${text.closest('g').getAttribute('class')}: ${text.textContent}`);
+}
+
+// In every language, whose words run longer: the themes with the largest type.
+for (const { code, folder } of languages())
+test(`${code}: the diagram keeps its badges inside their boxes and its words inside theirs, in every configuration and theme`, async () => {
+  const themes = [['light', 'theme=light'], ['dark', 'theme=dark'], ['projector', 'present=1']];
+  for (const [theme, flags] of folder ? themes.filter(([name]) => name !== 'dark') : themes) {
+    const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}${folder ? `${folder}/` : ''}?${flags}`);
     for (const memory of ['off', 'on']) for (const tools of ['off', 'on']) for (const model of ['azure', 'aws-runtime', 'aws-direct']) {
       await page.click(`input[name="memory"][value="${memory}"]`);
       await page.click(`input[name="tools"][value="${tools}"]`);
@@ -83,6 +103,7 @@ test('the diagram keeps its badges inside their boxes, in every configuration an
         }).map((p) => `${chip.closest('.node').getAttribute('class')}: ${p.textContent || 'badge'}`);
       }));
       assert.deepEqual(outside, [], `${theme} memory=${memory} tools=${tools} model=${model}`);
+      assert.deepEqual(await page.evaluate(wordsOutside), [], `${theme} memory=${memory} tools=${tools} model=${model}: words`);
     }
     assertClean(problems);
     await context.close();

@@ -31,18 +31,31 @@ pub fn describe_route(route: &Route) -> String {
     format!("{} {}", fill(t(path), &[("cloud", cloud)]), t(held))
 }
 
+/// Each label of the diagram is held within `width` (in the diagram's units): a label that
+/// could be wider, at about 8 units a character (the projector's 15 px type), is drawn at that
+/// width instead (`textLength`), so a language's longer words stay inside their boxes.
+fn label(x: i32, y: i32, class: &'static str, text: &'static str, width: usize) -> Html {
+    let long = text.chars().count() * 8 > width;
+    html! {
+        <text x={x.to_string()} y={y.to_string()} text-anchor="middle"
+              class={(!class.is_empty()).then_some(class)}
+              textLength={long.then(|| width.to_string())}
+              lengthAdjust={long.then_some("spacingAndGlyphs")}>
+            { text }
+        </text>
+    }
+}
+
 /// A cloud with its GPT model, `top` pixels down; only the one that serves the request is on.
 fn cloud(top: i32, class: &'static str, name: Text, serves: bool) -> Html {
     let y = |dy: i32| (top + dy).to_string();
     html! {
         <g class={format!("cloud {class} {}", class_if(serves))}>
             <rect x="420" y={y(0)} width="210" height="140" rx="14" />
-            <text x="525" y={y(22)} text-anchor="middle" class="label">{ t(name) }</text>
+            { label(525, top + 22, "label", t(name), 190) }
             <rect class="model" x="446" y={y(38)} width="158" height="80" rx="8" />
-            <text x="525" y={y(72)} text-anchor="middle" class="label">{ t(Text::GptModel) }</text>
-            <text x="525" y={y(94)} text-anchor="middle" class="small">
-                { t(if serves { Text::ServesRequest } else { Text::NotUsed }) }
-            </text>
+            { label(525, top + 72, "label", t(Text::GptModel), 140) }
+            { label(525, top + 94, "small", t(if serves { Text::ServesRequest } else { Text::NotUsed }), 140) }
         </g>
     }
 }
@@ -81,14 +94,12 @@ pub fn diagram(route: &Route) -> Html {
     // A badge for memory or tools, 72 wide and 34 high: inside its box at any of the diagram's
     // font sizes (the longest label, "Memory", is about 60 wide at the projector's 15 px).
     // Shown where memory and tools are held: in the app or in the runtime.
-    let chip = |x: i32, y: i32, label: Text, on: bool, shown: bool| {
+    let chip = |x: i32, y: i32, name: Text, on: bool, shown: bool| {
         html! {
             <g class={if on { "chip on" } else { "chip off" }} display={(!shown).then_some("none")}>
                 <rect x={x.to_string()} y={y.to_string()} width="72" height="34" rx="6" />
-                <text x={(x + 36).to_string()} y={(y + 15).to_string()} text-anchor="middle">{ t(label) }</text>
-                <text x={(x + 36).to_string()} y={(y + 28).to_string()} text-anchor="middle" class="small">
-                    { t(if on { Text::On } else { Text::Off }) }
-                </text>
+                { label(x + 36, y + 15, "", t(name), 64) }
+                { label(x + 36, y + 28, "small", t(if on { Text::On } else { Text::Off }), 64) }
             </g>
         }
     };
@@ -104,17 +115,15 @@ pub fn diagram(route: &Route) -> Html {
                 // badges stacked, well inside the box's border.
                 <g class="node on app">
                     <rect x="10" y="100" width="120" height="124" rx="10" />
-                    <text x="70" y="124" text-anchor="middle" class="label">{ t(Text::YourApp) }</text>
+                    { label(70, 124, "label", t(Text::YourApp), 108) }
                     { chip(34, 136, Text::Memory, r.memory, in_app) }
                     { chip(34, 178, Text::Tools, r.tools, in_app) }
                 </g>
                 // The agent runtime.
                 <g class={if r.runtime_used { "node runtime on" } else { "node runtime off" }}>
                     <rect x="190" y="100" width="170" height="120" rx="10" />
-                    <text x="275" y="124" text-anchor="middle" class="label">{ t(Text::AgentRuntime) }</text>
-                    <text x="275" y="140" text-anchor="middle" class="small">
-                        { t(if r.runtime_used { runtime_place } else { Text::NotUsed }) }
-                    </text>
+                    { label(275, 124, "label", t(Text::AgentRuntime), 158) }
+                    { label(275, 140, "small", t(if r.runtime_used { runtime_place } else { Text::NotUsed }), 158) }
                     { chip(198, 162, Text::Memory, r.memory && r.runtime_used, !in_app) }
                     { chip(280, 162, Text::Tools, r.tools && r.runtime_used, !in_app) }
                 </g>

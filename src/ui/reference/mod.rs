@@ -67,7 +67,9 @@ fn languages() -> Html {
                         <a href={base} data-language={language.code}
                            lang={language.code} hreflang={language.code}
                            aria-current={(language.code == LANGUAGE.code).then_some("page")}>
-                            { language.name }
+                            // On a phone the code shows and the name is for screen readers.
+                            <span class="language-code" aria-hidden="true">{ language.code }</span>
+                            <span class="language-name">{ language.name }</span>
                         </a>
                     </li>
                 }
