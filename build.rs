@@ -18,6 +18,15 @@ fn main() {
         Err(problems) => fail(LANGUAGES, &problems),
     };
     let code = std::env::var("TWO_WORDS_LANG").unwrap_or_else(|_| "en".to_owned());
+    if let Some(pseudo) = schema::pseudo_language(&code) {
+        // A pseudo-locale is made from the English file, for the layout tests only.
+        let english = schema::content_path("en");
+        println!("cargo:rerun-if-changed={english}");
+        let text = schema::pseudo_content(&read(&english), &code)
+            .unwrap_or_else(|problem| fail(&english, &[problem]));
+        write(&languages, &pseudo, &text, &english);
+        return;
+    }
     let Some(language) = languages.iter().find(|l| l.code == code) else {
         let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
         fail(
@@ -38,15 +47,25 @@ fn main() {
             fail(&path, &problems);
         }
     }
-    let content = match schema::load(&text) {
+    write(&languages, language, &text, &path);
+}
+
+/// Checks one language's content and writes it, with the list of languages, as Rust.
+fn write(
+    languages: &[schema::LanguageEntry],
+    language: &schema::LanguageEntry,
+    text: &str,
+    path: &str,
+) {
+    let content = match schema::load(text) {
         Ok(content) => content,
-        Err(problems) => fail(&path, &problems),
+        Err(problems) => fail(path, &problems),
     };
     let mut rust = schema::to_rust(&content);
     rust.push_str("/// The language of these words.\npub static LANGUAGE: Language = ");
     schema::Emit::emit(language, &mut rust);
     rust.push_str(";\n/// Every language the explainer is built in, for the language switcher.\npub static LANGUAGES: &[Language] = ");
-    schema::Emit::emit(&languages, &mut rust);
+    schema::Emit::emit(&languages.to_vec(), &mut rust);
     rust.push_str(";\n");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("content.rs");

@@ -89,6 +89,23 @@ fn every_language_s_file_matches_the_english_and_loads() {
 }
 
 #[test]
+fn the_pseudo_locales_are_made_from_the_english_and_load() {
+    for code in ["en-xa", "ar-xb"] {
+        assert!(schema::pseudo_language(code).is_some(), "{code}");
+        let text = schema::pseudo_content(CONTENT_FILE, code).expect("the English file converts");
+        if let Err(problems) = schema::load(&text) {
+            panic!("{code}: {}", problems.join("; "));
+        }
+    }
+    // Words grow by 40 %, accented; slots, digits and punctuation stay.
+    assert_eq!(
+        schema::long_text("Memory: {value}, 2026."),
+        "Mémórý···: {value}, 2026."
+    );
+    assert_eq!(schema::long_text("on"), "óñ·");
+}
+
+#[test]
 fn the_content_file_loads_without_problems() {
     if let Err(problems) = schema::load(CONTENT_FILE) {
         panic!("en.toml has problems:\n  - {}", problems.join("\n  - "));

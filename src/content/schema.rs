@@ -1036,6 +1036,9 @@ fn check_presets(content: &Content, problems: &mut Vec<String>) {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Languages {
+    /// The pseudo-locales `cargo xtask test` builds to test the layout, never shipped.
+    #[serde(default)]
+    pub pseudo: Vec<String>,
     pub languages: Vec<LanguageEntry>,
 }
 
@@ -1107,6 +1110,11 @@ pub fn load_languages(text: &str) -> Result<Vec<LanguageEntry>, Vec<String>> {
                 "language `{code}`: plural is `{}`; it must be one or zero-one",
                 language.plural
             ));
+        }
+    }
+    for code in &file.pseudo {
+        if pseudo_language(code).is_none() {
+            problems.push(format!("pseudo-locale `{code}` is not one of en-xa, ar-xb"));
         }
     }
     if file.languages.is_empty() {
@@ -1287,4 +1295,103 @@ fn compare(
             }
         }
     }
+}
+
+/// A pseudo-locale (languages.toml's `pseudo`), built and tested but never shipped: `en-xa`
+/// proves that the layout holds words about 40 % longer than English, with accented letters,
+/// and `ar-xb` that it mirrors for a language written right to left. Both are made from the
+/// English file. As a language: its code as `<html lang>` writes it, and its direction.
+pub fn pseudo_language(code: &str) -> Option<LanguageEntry> {
+    let (lang, dir) = match code {
+        "en-xa" => ("en-XA", "ltr"),
+        "ar-xb" => ("ar-XB", "rtl"),
+        _ => return None,
+    };
+    Some(LanguageEntry {
+        code: lang.to_owned(),
+        name: lang.to_owned(),
+        dir: dir.to_owned(),
+        plural: "one".to_owned(),
+    })
+}
+
+/// A pseudo-locale's content file, made from the English one: for `en-xa` every text that is
+/// words (not the fields that stay as in English, nor a `{slot}`) has its letters accented and
+/// each word lengthened by 40 %; `ar-xb` keeps the English words, to be shown right to left.
+pub fn pseudo_content(english: &str, code: &str) -> Result<String, String> {
+    let mut value: toml::Value = toml::from_str(english).map_err(|e| e.to_string())?;
+    if code == "en-xa" {
+        lengthen(&mut value, "");
+    }
+    toml::to_string(&value).map_err(|e| e.to_string())
+}
+
+fn lengthen(value: &mut toml::Value, place: &str) {
+    let join = |key: &str| {
+        if place.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{place}.{key}")
+        }
+    };
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table.iter_mut() {
+                lengthen(value, &join(key));
+            }
+        }
+        toml::Value::Array(items) => {
+            for item in items {
+                lengthen(item, place);
+            }
+        }
+        toml::Value::String(text) if !FIXED.contains(&place) => *text = long_text(text),
+        _ => {}
+    }
+}
+
+/// Every run of letters accented and lengthened by 40 % (rounded up) with `·`; slots, digits,
+/// spaces and punctuation as they are.
+pub fn long_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut run = String::new();
+    let mut in_slot = false;
+    let flush = |run: &mut String, out: &mut String| {
+        if !run.is_empty() {
+            let letters = run.chars().count();
+            out.extend(run.chars().map(accented));
+            out.extend(std::iter::repeat_n('·', (letters * 2).div_ceil(5)));
+            run.clear();
+        }
+    };
+    for c in text.chars() {
+        match c {
+            '{' => {
+                flush(&mut run, &mut out);
+                in_slot = true;
+                out.push(c);
+            }
+            '}' => {
+                in_slot = false;
+                out.push(c);
+            }
+            c if !in_slot && c.is_alphabetic() => run.push(c),
+            c => {
+                flush(&mut run, &mut out);
+                out.push(c);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn accented(c: char) -> char {
+    const PLAIN: &str = "aceinousyzAEINOUSYZ";
+    const ACCENTED: &str = "áçéîñóüşýžÁÉÎÑÓÜŞÝŽ";
+    PLAIN
+        .chars()
+        .position(|p| p == c)
+        .and_then(|i| ACCENTED.chars().nth(i))
+        .unwrap_or(c)
 }

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { open } from './browser.mjs';
 import { suite, SHOTS, assertClean } from './helpers.mjs';
+import { languages } from './languages.mjs';
 
 const ctx = suite();
 before(() => mkdirSync(SHOTS, { recursive: true }));
@@ -36,10 +37,11 @@ const started = (page) => page.waitForFunction(() => document.querySelector('#ve
 function readFairness() {
   const v = document.querySelector('#verdict');
   // The page's own words: everything visible but quotations, the phrase checker's marks and the
-  // reader's text, with what stands between curly quotation marks left out.
+  // reader's text, with what stands between quotation marks (of any of the shipped languages)
+  // left out.
   const clone = document.body.cloneNode(true);
   for (const el of clone.querySelectorAll('q, blockquote, mark, textarea, script, noscript, [hidden]')) el.remove();
-  const own = clone.textContent.replace(/“[^”]*”/g, ' ');
+  const own = clone.textContent.replace(/“[^”]*”|«[^»]*»|„[^“]*“/g, ' ');
   const quotations = [...document.querySelectorAll('q, blockquote')].map((q) => {
     const holder = q.closest('figure, .event-quote');
     const attribution = holder?.querySelector('[data-attribution]');
@@ -64,8 +66,12 @@ function readFairness() {
   };
 }
 
-test('the fairness checklist holds for every one of the 24 systems', async () => {
-  const { page, problems } = await open(ctx.browser, ctx.server.url);
+// In every language: the checklist reads the page's marks (data-*), never its words, except
+// for the story's own English phrases, which no language's page may use as its own.
+for (const { code, folder } of languages())
+test(`${code}: the fairness checklist holds for every one of the 24 systems`, async () => {
+  const home = `${ctx.server.url}${folder ? `${folder}/` : ''}`;
+  const { page, problems } = await open(ctx.browser, home);
   for (const config of ALL) {
     for (const part of ['memory', 'tools', 'model', 'terms']) {
       await page.click(`input[name="${part}"][value="${config[part]}"]`);
@@ -108,7 +114,7 @@ test('the fairness checklist holds for every one of the 24 systems', async () =>
     }
   }
   // Inferred argument reasons carry the label too (the relay, and your own app on AWS).
-  await page.goto(`${ctx.server.url}?model=aws-direct&memory=on`);
+  await page.goto(`${home}?model=aws-direct&memory=on`);
   await started(page);
   const view = await page.evaluate(readFairness);
   assert.ok(view.args.some((a) => a.inferredReason), 'an inferred reason is labelled');

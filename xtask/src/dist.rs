@@ -34,6 +34,31 @@ pub fn languages() -> Result<Vec<Language>> {
     Ok(codes)
 }
 
+/// The pseudo-locales of languages.toml (`pseudo`): built and tested, never shipped.
+pub fn pseudo_locales() -> Result<Vec<String>> {
+    let path = root().join("src/content/languages.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file: toml::Value =
+        toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))?;
+    Ok(file
+        .get("pseudo")
+        .and_then(|list| list.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|code| code.as_str().map(str::to_owned))
+        .collect())
+}
+
+/// The pseudo-locales' builds, in target/pseudo/<code>/, for the layout tests; never in dist/.
+pub fn pseudo_dist() -> Result<PathBuf> {
+    let out = root().join("target/pseudo");
+    for code in pseudo_locales()? {
+        build_language(&code, &out.join(&code))?;
+    }
+    Ok(out)
+}
+
 /// A release build in dist/ with relative URLs, in every language; prints its sizes.
 pub fn dist() -> Result<PathBuf> {
     ensure_build_tools()?;
@@ -67,7 +92,7 @@ pub fn dist() -> Result<PathBuf> {
 
 /// Trunk's release build of one language into `folder`, its loader moved into a file, and its
 /// default view prerendered. `TWO_WORDS_LANG` tells build.rs which language's words to build in.
-fn build_language(code: &str, folder: &Path) -> Result {
+pub fn build_language(code: &str, folder: &Path) -> Result {
     say(&format!(
         "Building the release in {code} into {} (trunk build --release --offline, wasm-opt -Oz)",
         folder.display()

@@ -390,7 +390,14 @@ fn test() -> Result {
     drop(display);
 
     let dist = dist()?;
+    say("Building the pseudo-locales into target/pseudo/ (never shipped): words 40 % longer, and right to left");
+    let pseudo = dist::pseudo_dist()?;
     let panic_dist = panic_dist(&dist)?;
+    let dists = Dists {
+        release: &dist,
+        panic: &panic_dist,
+        pseudo: &pseudo,
+    };
 
     let mut suites: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
         .map_err(|e| format!("cannot list tests/e2e: {e}"))?
@@ -399,7 +406,7 @@ fn test() -> Result {
         .collect();
     suites.sort();
     say("End-to-end tests of the release dist/ in headless Chromium, the HTML checker and Lighthouse (node --test)");
-    e2e("chromium", &suites, &dist, &panic_dist)?;
+    e2e("chromium", &suites, &dists)?;
 
     // Lighthouse drives Chromium only, and the HTML checker reads files, not a browser: the
     // quality suite has nothing to run in a second engine.
@@ -408,9 +415,9 @@ fn test() -> Result {
         .filter(|path| !path.ends_with("quality.test.mjs"))
         .collect();
     say("The same end-to-end tests in headless Firefox ESR, over WebDriver BiDi (all suites but quality: Lighthouse is Chromium's)");
-    e2e("firefox", &in_firefox, &dist, &panic_dist)?;
+    e2e("firefox", &in_firefox, &dists)?;
     say("The same end-to-end tests in WebKit: WebKitGTK's MiniBrowser under Xvfb, through WebKitWebDriver (all suites but quality)");
-    e2e("webkit", &in_firefox, &dist, &panic_dist)?;
+    e2e("webkit", &in_firefox, &dists)?;
     println!(
         "\nScreenshots for review: {}",
         root().join("target/screenshots").display()
@@ -467,13 +474,22 @@ impl Drop for VirtualDisplay {
     }
 }
 
-fn e2e(engine: &str, suites: &[PathBuf], dist: &Path, panic_dist: &Path) -> Result {
+/// The builds the end-to-end suites test: the release, the one that panics on request, and the
+/// pseudo-locales'.
+struct Dists<'a> {
+    release: &'a Path,
+    panic: &'a Path,
+    pseudo: &'a Path,
+}
+
+fn e2e(engine: &str, suites: &[PathBuf], dists: &Dists) -> Result {
     run(command("node")
         .args(["--test", "--test-concurrency=1", "--test-timeout=300000"])
         .args(suites)
         .env("TWO_WORDS_BROWSER", engine)
-        .env("TWO_WORDS_DIST", dist)
-        .env("TWO_WORDS_PANIC_DIST", panic_dist)
+        .env("TWO_WORDS_DIST", dists.release)
+        .env("TWO_WORDS_PANIC_DIST", dists.panic)
+        .env("TWO_WORDS_PSEUDO_DIST", dists.pseudo)
         .env(
             "TWO_WORDS_SCREENSHOTS",
             root().join("target/screenshots").join(engine),
