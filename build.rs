@@ -39,10 +39,10 @@ fn main() {
     let path = schema::content_path(&language.code);
     println!("cargo:rerun-if-changed={path}");
     let text = read(&path);
-    if language.code != "en" {
-        let english = schema::content_path("en");
-        println!("cargo:rerun-if-changed={english}");
-        let problems = schema::check_translation(&read(&english), &text);
+    if let Some(source) = &language.fallback {
+        let source = schema::content_path(source);
+        println!("cargo:rerun-if-changed={source}");
+        let problems = schema::check_translation(&read(&source), &text);
         if !problems.is_empty() {
             fail(&path, &problems);
         }

@@ -9,8 +9,10 @@ mod model;
 
 pub use model::*;
 
+// The build writes the engine's enums into the content by name (`Memory::On`, `Side::Terms`).
 use crate::engine::{
-    ArgumentId, Configuration, Part, PartValue, Reason, Standing, Terms, Verdict, VerdictKey,
+    ArgumentId, Configuration, Memory, Model, Part, PartValue, Reason, Side, Standing, Terms,
+    Tools, Verdict, VerdictKey,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -175,18 +177,19 @@ impl Preset {
     /// and keeps the terms. Values the engine does not know (ruled out by the content tests)
     /// leave that part as it was.
     pub fn apply(&self, current: Configuration) -> Configuration {
-        let mut next = current;
-        next.set_from_key(Part::Memory, self.memory);
-        next.set_from_key(Part::Tools, self.tools);
-        next.set_from_key(Part::Model, self.model);
-        next
+        Configuration {
+            memory: self.memory,
+            tools: self.tools,
+            model: self.model,
+            ..current
+        }
     }
 
     /// Whether `configuration` has this preset's three parts.
     pub fn matches(&self, configuration: &Configuration) -> bool {
-        configuration.memory.key() == self.memory
-            && configuration.tools.key() == self.tools
-            && configuration.model.key() == self.model
+        configuration.memory == self.memory
+            && configuration.tools == self.tools
+            && configuration.model == self.model
     }
 }
 

@@ -2,6 +2,8 @@
 //! `schema.rs` for the same fields as the file spells them). Maps are sorted slices of (key,
 //! text).
 
+use crate::engine::{Memory, Model, Side, Tools};
+
 pub struct Content {
     pub meta: Meta,
     pub parts: &'static [PartText],
@@ -126,7 +128,7 @@ pub struct SideText {
 #[derive(PartialEq)]
 pub struct Argument {
     pub id: &'static str,
-    pub side: &'static str,
+    pub side: Side,
     pub title: &'static str,
     pub summary: &'static str,
     pub quotes: &'static [Quote],
@@ -163,9 +165,9 @@ pub struct Source {
 pub struct Preset {
     pub id: &'static str,
     pub title: &'static str,
-    pub memory: &'static str,
-    pub tools: &'static str,
-    pub model: &'static str,
+    pub memory: Memory,
+    pub tools: Tools,
+    pub model: Model,
 }
 
 /// A dated event of the timeline, from the fact sheet.

@@ -172,6 +172,61 @@ macro_rules! enumeration {
     };
 }
 
+/// One of the engine's enums, named as the build writes it.
+pub trait EngineEnum: Copy + std::fmt::Debug {
+    const NAME: &'static str;
+    fn from_key(key: &str) -> Option<Self>;
+}
+
+macro_rules! engine_enum {
+    ($($ty:ident),*) => {$(
+        impl EngineEnum for crate::engine::$ty {
+            const NAME: &'static str = stringify!($ty);
+            fn from_key(key: &str) -> Option<Self> {
+                <Self as crate::engine::PartValue>::from_key(key)
+            }
+        }
+    )*};
+}
+engine_enum!(Memory, Tools, Model);
+
+impl EngineEnum for Side {
+    const NAME: &'static str = "Side";
+    fn from_key(key: &str) -> Option<Self> {
+        Side::ALL.iter().copied().find(|side| side.key() == key)
+    }
+}
+
+/// A value of one of the engine's enums, as the file spells it (its key): read through the
+/// engine's own keys, and written as the enum's variant, so the view matches an enum, never a
+/// string. A key the engine does not know is a problem `check` names; it is never written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EngineKey<T> {
+    pub key: String,
+    pub value: Option<T>,
+}
+
+impl<T: EngineEnum> From<String> for EngineKey<T> {
+    fn from(key: String) -> Self {
+        let value = T::from_key(&key);
+        EngineKey { key, value }
+    }
+}
+
+impl<'de, T: EngineEnum> Deserialize<'de> for EngineKey<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl<T: EngineEnum> Emit for EngineKey<T> {
+    fn emit(&self, out: &mut String) {
+        if let Some(value) = self.value {
+            let _ = write!(out, "{}::{value:?}", T::NAME);
+        }
+    }
+}
+
 enumeration!(
     /// Whether AWS staff were reportedly told to use a phrase or to avoid it.
     PhraseKindKey => "PhraseKind" { "allowed" => "Allowed", "avoided" => "Avoided" }
@@ -364,7 +419,7 @@ schema!(SideText {
 
 schema!(Argument {
     id: String,
-    side: String,
+    side: EngineKey<Side>,
     title: String,
     summary: String,
     quotes: Vec<Quote>,
@@ -392,9 +447,9 @@ schema!(Source {
 schema!(Preset {
     id: String,
     title: String,
-    memory: String,
-    tools: String,
-    model: String,
+    memory: EngineKey<crate::engine::Memory>,
+    tools: EngineKey<crate::engine::Tools>,
+    model: EngineKey<crate::engine::Model>,
 });
 
 /// Parses and checks the content file; on failure returns every problem found, each naming
@@ -833,10 +888,10 @@ fn check_arguments(
                 "argument `{}` is not one the engine knows; add a rule for it first",
                 argument.id
             )),
-            Some(id) if id.side().key() != argument.side => problems.push(format!(
+            Some(id) if Some(id.side()) != argument.side.value => problems.push(format!(
                 "argument `{}`: side is `{}`, the engine says `{}`",
                 argument.id,
-                argument.side,
+                argument.side.key,
                 id.side().key()
             )),
             Some(_) => {}
@@ -1015,12 +1070,16 @@ fn check_presets(content: &Content, problems: &mut Vec<String>) {
         if !preset_ids.insert(preset.id.as_str()) {
             problems.push(format!("preset `{}` is listed twice", preset.id));
         }
-        for (part, value) in [
-            (Part::Memory, &preset.memory),
-            (Part::Tools, &preset.tools),
-            (Part::Model, &preset.model),
+        for (part, value, known) in [
+            (
+                Part::Memory,
+                &preset.memory.key,
+                preset.memory.value.is_some(),
+            ),
+            (Part::Tools, &preset.tools.key, preset.tools.value.is_some()),
+            (Part::Model, &preset.model.key, preset.model.value.is_some()),
         ] {
-            if !part.values().contains(&value.as_str()) {
+            if !known {
                 problems.push(format!(
                     "preset `{}`: {} = `{value}` is not one of {:?}",
                     preset.id,
@@ -1049,6 +1108,10 @@ pub struct LanguageEntry {
     pub name: String,
     pub dir: String,
     pub plural: String,
+    /// The language this one is translated from: its file is checked against that one's, key
+    /// by key. None for the first (English, the source).
+    #[serde(default)]
+    pub fallback: Option<String>,
 }
 
 impl Emit for LanguageEntry {
@@ -1095,6 +1158,18 @@ pub fn load_languages(text: &str) -> Result<Vec<LanguageEntry>, Vec<String>> {
             problems.push(format!(
                 "the first language must be `en`, the source, not `{code}`"
             ));
+        }
+        match (i, &language.fallback) {
+            (0, Some(_)) => problems.push(format!("`{code}` is the source: it has no fallback")),
+            (0, None) => {}
+            (_, None) => problems.push(format!(
+                "language `{code}` needs a fallback: the language it is translated from"
+            )),
+            (_, Some(from)) if !file.languages[..i].iter().any(|l| &l.code == from) => problems
+                .push(format!(
+                    "language `{code}`: its fallback `{from}` is not a language listed before it"
+                )),
+            _ => {}
         }
         if language.name.trim().is_empty() {
             problems.push(format!("language `{code}` has no name"));
@@ -1312,6 +1387,7 @@ pub fn pseudo_language(code: &str) -> Option<LanguageEntry> {
         name: lang.to_owned(),
         dir: dir.to_owned(),
         plural: "one".to_owned(),
+        fallback: Some("en".to_owned()),
     })
 }
 

@@ -94,7 +94,7 @@ fn argument_card(
 ) -> Html {
     html! {
         <article class="argument"
-                 data-argument={argument.id} data-side={argument.side}
+                 data-argument={argument.id} data-side={argument.side.key()}
                  data-applies={status.standing.data_applies()}
                  data-standing={status.standing.key()}>
             <h4>{ argument.title }</h4>
