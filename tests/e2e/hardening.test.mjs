@@ -132,8 +132,9 @@ test('hostile messages to the app change nothing and break nothing', async () =>
   assert.equal(await verdictIn(frame), 'amazon-openai', 'the preset\'s verdict stands');
   assert.equal(await frame.evaluate(() => typeof ({}).polluted), 'undefined', 'no prototype pollution in the app');
   // It still answers the reader.
+  // (The app writes the address just after the change, outside the click's work: wait for it.)
   await frame.click('label[for="memory-off"]');
-  assert.notEqual(await frame.evaluate(() => location.search), before[1]);
+  await frame.waitForFunction((search) => location.search !== search, before[1]);
   assertClean(problems);
   await context.close();
 });
