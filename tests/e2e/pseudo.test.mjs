@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { launch, open } from './browser.mjs';
+import { launch, open, closeVariants } from './browser.mjs';
 import { openAtSize, assertClean } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,6 +20,8 @@ let browser;
 const servers = [];
 after(async () => {
   await browser?.close();
+  // Firefox shows the dark pages in a second browser of its own (browser.mjs): close it too.
+  await closeVariants();
   for (const server of servers) server.close();
 });
 async function site(code) {
