@@ -90,13 +90,7 @@ fn write_document(page: &str, view: &str) -> Result<String, String> {
 
 /// Replaces the first tag that starts with `open` (up to its `>`) by `with`.
 fn replace_tag(page: &str, open: &str, with: &str) -> Result<String, String> {
-    let start = page.find(open).ok_or(format!("it has no {open}>"))?;
-    let end = start
-        + page[start..]
-            .find('>')
-            .ok_or(format!("its {open} is not closed"))?
-        + 1;
-    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+    replace_between(page, open, ">", with)
 }
 
 /// Replaces the first tag that starts with `open` and holds `needle` by `with`.
@@ -112,6 +106,7 @@ fn replace_tag_containing(
     let start = page[..at]
         .rfind(open)
         .ok_or(format!("{needle} is not in a {open}>"))?;
+    // The tag ends at the first `>` after the needle, whatever the attributes before it hold.
     let end = at
         + page[at..]
             .find('>')
@@ -120,13 +115,24 @@ fn replace_tag_containing(
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
-/// Replaces everything from `open` to the end of `close` by `with`.
+/// Replaces everything from the first `open` to the end of the `close` after it by `with`.
 fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
     let start = page.find(open).ok_or(format!("it has no {open}>"))?;
+    replace_between_from(page, start, close, with)
+}
+
+/// Replaces everything from `start` to the end of the first `close` after it by `with`.
+fn replace_between_from(
+    page: &str,
+    start: usize,
+    close: &str,
+    with: &str,
+) -> Result<String, String> {
     let end = start
-        + page[start..]
-            .find(close)
-            .ok_or(format!("it has no {close}"))?
+        + page[start..].find(close).ok_or(format!(
+            "{} is not closed by {close}",
+            &page[start..].chars().take(20).collect::<String>()
+        ))?
         + close.len();
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }

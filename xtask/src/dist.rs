@@ -11,43 +11,41 @@ pub struct Language {
     pub code: String,
 }
 
-/// The languages of src/content/languages.toml, in its order (the first is the root's).
-pub fn languages() -> Result<Vec<Language>> {
+/// src/content/languages.toml, parsed: the one list of languages, and the pseudo-locales.
+fn languages_file() -> Result<toml::Value> {
     let path = root().join("src/content/languages.toml");
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let file: toml::Value =
-        toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))?;
-    let codes: Vec<Language> = file
-        .get("languages")
-        .and_then(|list| list.as_array())
+    toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))
+}
+
+/// The strings of one of languages.toml's lists: `field` of each entry of `list`, or the list's
+/// own strings when `field` is None.
+fn listed(file: &toml::Value, list: &str, field: Option<&str>) -> Vec<String> {
+    file.get(list)
+        .and_then(|items| items.as_array())
         .into_iter()
         .flatten()
-        .filter_map(|entry| entry.get("code")?.as_str())
-        .map(|code| Language {
-            code: code.to_owned(),
+        .filter_map(|item| match field {
+            Some(field) => item.get(field)?.as_str(),
+            None => item.as_str(),
         })
-        .collect();
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The languages of src/content/languages.toml, in its order (the first is the root's).
+pub fn languages() -> Result<Vec<Language>> {
+    let codes = listed(&languages_file()?, "languages", Some("code"));
     if codes.is_empty() {
-        return Err(format!("{} lists no language", path.display()));
+        return Err("src/content/languages.toml lists no language".to_owned());
     }
-    Ok(codes)
+    Ok(codes.into_iter().map(|code| Language { code }).collect())
 }
 
 /// The pseudo-locales of languages.toml (`pseudo`): built and tested, never shipped.
 pub fn pseudo_locales() -> Result<Vec<String>> {
-    let path = root().join("src/content/languages.toml");
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let file: toml::Value =
-        toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))?;
-    Ok(file
-        .get("pseudo")
-        .and_then(|list| list.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|code| code.as_str().map(str::to_owned))
-        .collect())
+    Ok(listed(&languages_file()?, "pseudo", None))
 }
 
 /// The pseudo-locales' builds, in target/pseudo/<code>/, for the layout tests; never in dist/.
