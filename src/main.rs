@@ -12,6 +12,8 @@ fn main() {
             query: two_words::web::current_query().into(),
             stored_tally: two_words::web::load_tally(),
         }),
+        // The page holds the diagram, which the app adopts.
+        ..AppProps::default()
     };
     // The build's page is adopted as it is (hydrated), so nothing is drawn twice and the first
     // paint is the last; a page without it (a development server) gets both drawn into <body>.

@@ -247,6 +247,29 @@ pub fn mark_view(configuration: &Configuration, hide_answer: bool) {
         |element| set_if_changed(element, "aria-current", Some("true")),
     );
     mark_arguments(&document, configuration);
+    mark_diagram(&document, configuration);
+}
+
+/// The diagram shows the route's form of each of its pieces (`data-variant`), which the build
+/// drew all of: SVG hides the others with `display`, HTML with `hidden`.
+fn mark_diagram(document: &web_sys::Document, configuration: &Configuration) {
+    let shown = crate::ui::diagram_variants(&crate::engine::route(configuration));
+    each(
+        document.query_selector_all(".diagram [data-variant]"),
+        |piece| {
+            let show = piece
+                .get_attribute("data-variant")
+                .is_some_and(|variant| shown.contains(&variant.as_str()));
+            let in_svg = piece.namespace_uri().as_deref() == Some("http://www.w3.org/2000/svg");
+            // Written as the build writes them, so that the default view's pieces are untouched.
+            let (name, value) = if in_svg {
+                ("display", "none")
+            } else {
+                ("hidden", "hidden")
+            };
+            set_if_changed(piece, name, (!show).then_some(value));
+        },
+    );
 }
 
 /// Writes an attribute (or removes it, for `None`) only if that changes it: any write to an

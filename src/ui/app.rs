@@ -22,6 +22,10 @@ pub struct AppProps {
     /// at build time: the prerendered page stays in that first state, its controls inert.
     #[prop_or_default]
     pub start: Option<Start>,
+    /// The build's drawing of the diagram (`ui/reference/diagram.rs`), empty in the app: it
+    /// adopts the page's drawing and never redraws it.
+    #[prop_or_default]
+    pub diagram: AttrValue,
 }
 
 #[function_component(App)]
@@ -137,7 +141,7 @@ pub fn app(props: &AppProps) -> Html {
                         { quiz(state.round, state.tally, storage, &evaluation.verdict, &on_action) }
                     }
                     { verdict_view(&evaluation.verdict, configuration.terms, hide_answer) }
-                    { diagram(&evaluation.route) }
+                    { diagram(&props.diagram) }
                     <div inert={inert}>
                         { toolbar(&flags, &state.share, &on_action) }
                         { choices_explained(&configuration) }

@@ -10,7 +10,7 @@ pub mod reference;
 mod state;
 
 pub use app::{App, AppProps, Start};
-pub use components::{describe_route, snippet};
+pub use components::{shown_variants as diagram_variants, snippet};
 
 /// The id of the element that holds the app in the built page.
 pub const APP_ROOT: &str = "app";

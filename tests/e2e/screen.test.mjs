@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite, openAtSize, SHOTS, readState, assertClean } from './helpers.mjs';
 import { open } from './browser.mjs';
-import { languages } from './languages.mjs';
+import { languages, words, fill } from './languages.mjs';
 
 const ctx = suite();
 before(() => mkdirSync(SHOTS, { recursive: true }));
@@ -71,6 +71,33 @@ for (const { name, width, height, query } of SIZES) {
   });
 }
 
+/**
+ * What the diagram's caption says for a configuration, in a language's words (spec §2): where
+ * each request goes, then who keeps the memory and uses the tools.
+ */
+function expectedCaption(ui, { memory, tools, model }) {
+  const runtime = model === 'aws-runtime' || (model === 'azure' && (memory === 'on' || tools === 'on'));
+  const route = model === 'aws-runtime' ? fill(ui['route-aws'], { cloud: 'AWS' })
+    : runtime ? fill(ui['route-anywhere'], { cloud: 'Azure' })
+    : fill(ui['route-direct'], { cloud: model === 'azure' ? 'Azure' : 'AWS' });
+  const held = { 'on,on': 'both', 'on,off': 'memory', 'off,on': 'tools', 'off,off': 'neither' }[`${memory},${tools}`];
+  return `${route} ${ui[`held-${runtime ? 'runtime' : 'app'}-${held}`]}`;
+}
+
+/** What the diagram shows: its caption as read, and the boxes and badges drawn, each once. */
+function diagramShown() {
+  const visible = (el) => !el.closest('[display="none"], [hidden]');
+  const drawn = (selector) => [...document.querySelectorAll(selector)].filter(visible)
+    .map((g) => `${g.getAttribute('class')}${g.closest('.node') && g.closest('.node') !== g ? ` in ${g.closest('.node').getAttribute('class')}` : ''}`);
+  return {
+    caption: document.querySelector('#diagram-caption').innerText.replace(/\s+/g, ' ').trim(),
+    nodes: drawn('.diagram .node'),
+    clouds: drawn('.diagram .cloud'),
+    chips: drawn('.diagram .chip').map((chip, i) => `${chip}: ${[...document.querySelectorAll('.diagram .chip')].filter(visible)[i].querySelector('text').textContent.trim()}`),
+    legs: [...document.querySelectorAll('.diagram .request')].filter(visible).length,
+  };
+}
+
 /** The diagram's words that stand outside the box that holds them (a badge, a box, a cloud). */
 function wordsOutside() {
   return [...document.querySelectorAll('.diagram text')].filter((text) => {
@@ -84,15 +111,28 @@ function wordsOutside() {
 
 // In every language, whose words run longer: the themes with the largest type.
 for (const { code, folder } of languages())
-test(`${code}: the diagram keeps its badges inside their boxes and its words inside theirs, in every configuration and theme`, async () => {
+test(`${code}: the diagram shows each system's route, its badges inside their boxes and its words inside theirs, in every configuration and theme`, async () => {
   const themes = [['light', 'theme=light'], ['dark', 'theme=dark'], ['projector', 'present=1']];
+  const { ui } = words(code);
   for (const [theme, flags] of folder ? themes.filter(([name]) => name !== 'dark') : themes) {
     const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}${folder ? `${folder}/` : ''}?${flags}`);
     for (const memory of ['off', 'on']) for (const tools of ['off', 'on']) for (const model of ['azure', 'aws-runtime', 'aws-direct']) {
       await page.click(`input[name="memory"][value="${memory}"]`);
       await page.click(`input[name="tools"][value="${tools}"]`);
       await page.click(`input[name="model"][value="${model}"]`);
-      const outside = await page.evaluate(() => [...document.querySelectorAll('.diagram .chip:not([display="none"])')].flatMap((chip) => {
+      const name = `${theme} memory=${memory} tools=${tools} model=${model}`;
+      // The build drew every form of each piece; the app shows the route's, each piece once.
+      const shown = await page.evaluate(diagramShown);
+      assert.equal(shown.caption, expectedCaption(ui, { memory, tools, model }), name);
+      const runtime = model === 'aws-runtime' || (model === 'azure' && (memory === 'on' || tools === 'on'));
+      assert.deepEqual(shown.nodes, ['node on app', `node runtime ${runtime ? 'on' : 'off'}`], name);
+      assert.deepEqual(shown.clouds, model === 'azure' ? ['cloud azure on', 'cloud aws off'] : ['cloud azure off', 'cloud aws on'], name);
+      // Each badge once, in the box that holds memory and tools, on when the part is on there.
+      const holder = model === 'aws-direct' ? 'node on app' : `node runtime ${runtime ? 'on' : 'off'}`;
+      const state = (part) => (part === 'on' && (runtime || model === 'aws-direct') ? 'on' : 'off');
+      assert.deepEqual(shown.chips.sort(), [`chip ${state(memory)} in ${holder}: ${ui.memory}`, `chip ${state(tools)} in ${holder}: ${ui.tools}`].sort(), name);
+      assert.equal(shown.legs, runtime ? 2 : 1, name);
+      const outside = await page.evaluate(() => [...document.querySelectorAll('.diagram .chip')].filter((chip) => !chip.closest('[display="none"]')).flatMap((chip) => {
         const box = chip.closest('.node').querySelector(':scope > rect').getBBox();
         const inset = 2; // the box's border
         const parts = [chip.querySelector('rect'), ...chip.querySelectorAll('text')];
@@ -102,8 +142,8 @@ test(`${code}: the diagram keeps its badges inside their boxes and its words ins
             || b.x + b.width > box.x + box.width - inset || b.y + b.height > box.y + box.height - inset;
         }).map((p) => `${chip.closest('.node').getAttribute('class')}: ${p.textContent || 'badge'}`);
       }));
-      assert.deepEqual(outside, [], `${theme} memory=${memory} tools=${tools} model=${model}`);
-      assert.deepEqual(await page.evaluate(wordsOutside), [], `${theme} memory=${memory} tools=${tools} model=${model}: words`);
+      assert.deepEqual(outside, [], name);
+      assert.deepEqual(await page.evaluate(wordsOutside), [], `${name}: words`);
     }
     assertClean(problems);
     await context.close();

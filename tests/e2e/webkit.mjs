@@ -148,9 +148,10 @@ const SCROLL_INTO_VIEW = `return (async (el) => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const r = el.getBoundingClientRect();
     const now = [Math.round(r.x), Math.round(r.y)].join();
-    if (now === last) return;
+    if (now === last) return null;
     last = now;
   }
+  return null;
 })(arguments[0])`;
 
 class Page {
@@ -181,8 +182,22 @@ class Page {
 
   on(event, handler) { this.handlers[event]?.push(handler); }
 
-  /** Runs a script in this page (a frame runs it in its own document). */
-  exec(source, ...args) { return this.driver.executeScript(source, ...args); }
+  /**
+   * Runs a script in this page (a frame runs it in its own document). WebKitWebDriver now and
+   * then answers a script with "Could not parse script result" when the page is busy; the
+   * scripts the tests run read the page or do what is safe to do twice, so that answer is
+   * retried a few times before it counts as a failure.
+   */
+  async exec(source, ...args) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.driver.executeScript(source, ...args);
+      } catch (error) {
+        if (attempt >= 3 || !String(error?.message).includes('Could not parse script result')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
 
   /** The element for a selector in this page's document, for WebDriver's element commands. */
   find(selector) { return this.driver.findElement(By.css(selector)); }

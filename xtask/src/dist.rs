@@ -169,14 +169,22 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
         "// Starts Two Words: the wasm-bindgen glue, then the WebAssembly. A file rather than an inline\n\
          // script, so the page runs under a Content-Security-Policy without 'unsafe-inline'.\n\
          // The page the build prerendered is complete without the app, so its files are fetched\n\
-         // once the whole page has loaded and been painted (or after a second, where a frame out\n\
-         // of view paints nothing): on a slow network they take no bandwidth from the page, and\n\
-         // its largest paint comes before them.\n\
+         // once the whole page has loaded and its largest paint is on screen (or after a second,\n\
+         // where a frame out of view paints nothing): on a slow network they take no bandwidth\n\
+         // from the page, and its largest paint comes before them. A paint reaches the screen a\n\
+         // little after the frame that drew it, so the loader waits for the browser to report it.\n\
          // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
          const painted = new Promise((resolve) => {{\n\
            const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));\n\
-           if (document.readyState === 'complete') afterPaint();\n\
-           else addEventListener('load', afterPaint, {{ once: true }});\n\
+           const reported = () => {{\n\
+             const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];\n\
+             const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));\n\
+             if (!type) return afterPaint();\n\
+             new PerformanceObserver((list, observer) => {{ observer.disconnect(); afterPaint(); }})\n\
+               .observe({{ type, buffered: true }});\n\
+           }};\n\
+           if (document.readyState === 'complete') reported();\n\
+           else addEventListener('load', reported, {{ once: true }});\n\
            setTimeout(resolve, 1000);\n\
          }});\n\
          painted\n\

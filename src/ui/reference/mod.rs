@@ -11,6 +11,7 @@
 //! the sources; then both footers, of which the stylesheet shows the one for the mode.
 
 mod arguments;
+mod diagram;
 mod glossary;
 mod map;
 mod phrases;
@@ -128,10 +129,14 @@ fn footers() -> Html {
 /// comments by which the app adopts them), the rest plain HTML.
 pub async fn page() -> String {
     // Without a start, the app's view stays the default one with its controls inert.
-    let app = ServerRenderer::<App>::with_props(AppProps::default)
-        .hydratable(true)
-        .render()
-        .await;
+    let drawn = plain::<diagram::Diagram>().await;
+    let app = ServerRenderer::<App>::with_props(move || AppProps {
+        diagram: drawn.into(),
+        ..AppProps::default()
+    })
+    .hydratable(true)
+    .render()
+    .await;
     let header = plain::<Header>().await;
     let reference = plain::<Reference>().await;
     let more = plain::<MoreReference>().await;
