@@ -306,6 +306,22 @@ pub fn param(query: &str, key: &str) -> Option<String> {
         .map(|(_, value)| decode(value))
 }
 
+/// The longest WordPress embed secret taken; WordPress's own are ten characters.
+const MAX_SECRET: usize = 64;
+
+/// The secret WordPress gives a framed page in its address's hash (`#?secret=XXXX`, after any
+/// hash the link already had, such as `#amp=1`), which the page must send back with each height
+/// for WordPress to show the frame. Letters and digits only, as WordPress makes them: anything
+/// else is not WordPress's and is ignored.
+pub fn embed_secret(hash: &str) -> Option<&str> {
+    let (_, rest) = hash.split_once("?secret=")?;
+    let secret = rest.split(['&', '#']).next().unwrap_or_default();
+    let plain = !secret.is_empty()
+        && secret.len() <= MAX_SECRET
+        && secret.bytes().all(|b| b.is_ascii_alphanumeric());
+    plain.then_some(secret)
+}
+
 fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')

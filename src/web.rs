@@ -428,8 +428,12 @@ pub fn auto_resize() -> Option<AutoResize> {
     let document = window.document()?;
     let root = document.document_element()?;
     let location = window.location();
-    let amp = location.hash().unwrap_or_default().contains("amp=1");
-    let child_id = pym_child_id(&location.search().unwrap_or_default());
+    let hash = location.hash().unwrap_or_default();
+    let listeners = Listeners {
+        amp: hash.contains("amp=1"),
+        child_id: pym_child_id(&location.search().unwrap_or_default()),
+        secret: crate::url::embed_secret(&hash).map(str::to_owned),
+    };
 
     let measured = root.clone();
     let mut last = 0u32;
@@ -444,7 +448,7 @@ pub fn auto_resize() -> Option<AutoResize> {
             return;
         }
         last = height;
-        for message in resize_messages(height, amp, child_id.as_deref()) {
+        for message in resize_messages(height, &listeners) {
             let _ = parent.post_message(&message, "*");
         }
     });
@@ -464,9 +468,19 @@ fn pym_child_id(search: &str) -> Option<String> {
     crate::url::param(search, "childId").filter(|id| !id.is_empty() && id.len() <= MAX_CHILD_ID)
 }
 
-/// The messages of spec §7 for a height: always ours; AMP's when asked by the hash; pym's
-/// string when the query names a child id.
-fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_bindgen::JsValue> {
+/// Who, besides our own embed.js, listens for the page's height: what the page's address asks.
+struct Listeners {
+    /// AMP's `amp-iframe`, asked by `#amp=1`.
+    amp: bool,
+    /// pym.js, which names the frame by the query's `childId`.
+    child_id: Option<String>,
+    /// WordPress, which shows the frame only once its secret comes back with a height.
+    secret: Option<String>,
+}
+
+/// The messages of spec §7 for a height: always ours; then AMP's, pym's and WordPress's when
+/// the address asks for them.
+fn resize_messages(height: u32, listeners: &Listeners) -> Vec<wasm_bindgen::JsValue> {
     use wasm_bindgen::JsValue;
     let object = |pairs: &[(&str, JsValue)]| -> JsValue {
         let object = js_sys::Object::new();
@@ -480,17 +494,24 @@ fn resize_messages(height: u32, amp: bool, child_id: Option<&str>) -> Vec<wasm_b
         ("type", "two-words:resize".into()),
         ("height", n.clone()),
     ])];
-    if amp {
+    if listeners.amp {
         messages.push(object(&[
             ("sentinel", "amp".into()),
             ("type", "embed-size".into()),
-            ("height", n),
+            ("height", n.clone()),
         ]));
     }
-    if let Some(id) = child_id {
+    if let Some(id) = &listeners.child_id {
         messages.push(JsValue::from_str(&format!(
             "pymxPYMx{id}xPYMxheightxPYMx{height}"
         )));
+    }
+    if let Some(secret) = &listeners.secret {
+        messages.push(object(&[
+            ("secret", secret.as_str().into()),
+            ("message", "height".into()),
+            ("value", n),
+        ]));
     }
     messages
 }

@@ -7,7 +7,7 @@ mod common;
 use common::cases;
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
-use two_words::url::{decode, describe, param, read, write, Flags, Problem, Theme};
+use two_words::url::{decode, describe, embed_secret, param, read, write, Flags, Problem, Theme};
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
     Part::ALL.map(|p| c.value_key(p))
@@ -163,6 +163,28 @@ fn another_party_s_parameter_is_read_decoded() {
 }
 
 #[test]
+fn wordpress_s_secret_is_read_from_the_hash_only_when_plain() {
+    let cases = [
+        ("#?secret=Ab12Cd34Ef", Some("Ab12Cd34Ef")),
+        // WordPress appends its hash to the link's own.
+        ("#amp=1#?secret=xyz789", Some("xyz789")),
+        ("#?secret=abc&other=1", Some("abc")),
+        ("#?secret=", None),
+        ("#?secret=a-b", None),
+        ("#?secret=%3Cscript%3E", None),
+        ("#?secret=<img>", None),
+        ("#?secret=é", None),
+        ("#secret=abc", None),
+        ("#amp=1", None),
+        ("", None),
+    ];
+    for (hash, expected) in cases {
+        assert_eq!(embed_secret(hash), expected, "{hash}");
+    }
+    assert_eq!(embed_secret(&format!("#?secret={}", "a".repeat(65))), None);
+}
+
+#[test]
 fn unknown_parameters_are_ignored_silently() {
     check(
         "?childId=abc&parentUrl=https%3A%2F%2Fx&utm_source=a&tools=on",
@@ -291,6 +313,14 @@ proptest! {
     #[test]
     fn reading_query_like_strings_never_panics(query in "[?&=%a-z0-9+-]{0,64}") {
         read(&query);
+    }
+
+    #[test]
+    fn a_secret_taken_from_any_hash_is_plain(hash in "[#?&=a-zA-Z0-9<>%é-]{0,80}") {
+        if let Some(secret) = embed_secret(&hash) {
+            prop_assert!(!secret.is_empty() && secret.len() <= 64);
+            prop_assert!(secret.bytes().all(|b| b.is_ascii_alphanumeric()));
+        }
     }
 
     #[test]

@@ -22,6 +22,10 @@ const ctx = suite({
     '/host-all.html': hostPage('./?embed=1&childId=story-7#amp=1', { script: RECORDER }),
     '/host-plain.html': hostPage('./?embed=1&preset=sre', { script: RECORDER }),
     '/host-pym.html': hostPage('./?embed=1&childId=' + 'x'.repeat(100), { script: RECORDER }),
+    // As WordPress frames a page: its secret after the link's own hash, if the link had one.
+    '/host-wp.html': hostPage('./?embed=1&preset=sre#?secret=Ab12Cd34Ef', { script: RECORDER }),
+    '/host-wp-amp.html': hostPage('./?embed=1#amp=1#?secret=xyz789', { script: RECORDER }),
+    '/host-wp-bad.html': hostPage('./?embed=1#?secret=a-b%3Cscript%3E', { script: RECORDER }),
   },
 });
 
@@ -71,6 +75,28 @@ test('only our format is posted when the page does not ask for AMP or pym.js', a
     const received = await lastMessages(page);
     assert.ok(received.length > 0);
     assert.ok(received.every((m) => m.data?.type === 'two-words:resize'), `${host}: ${JSON.stringify(received)}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('WordPress gets its secret back with each height, and only a plain secret is taken', async () => {
+  for (const [host, secret] of [['host-wp.html', 'Ab12Cd34Ef'], ['host-wp-amp.html', 'xyz789'], ['host-wp-bad.html', null]]) {
+    const { page, problems, context } = await open(ctx.browser, `${ctx.server.origin}/${host}`, { waitFor: 'iframe' });
+    await page.frameLocator('#frame').locator('#verdict').waitFor();
+    const received = await lastMessages(page);
+    const height = await contentHeight(page);
+    const wordpress = received.filter((m) => m.data && typeof m.data === 'object' && 'secret' in m.data);
+    if (secret) {
+      // wp-embed.js shows the frame on {secret, message: "height", value} with the frame's secret.
+      assert.deepEqual(wordpress.at(-1)?.data, { secret, message: 'height', value: height }, host);
+      assert.ok(wordpress.every((m) => m.fromFrame), host);
+    } else {
+      assert.deepEqual(wordpress, [], `${host}: a secret with other characters is not WordPress's`);
+    }
+    // The formats the page already spoke are still spoken beside it.
+    assert.ok(received.some((m) => m.data?.type === 'two-words:resize'), host);
+    assert.equal(received.some((m) => m.data?.sentinel === 'amp'), host === 'host-wp-amp.html', host);
     assertClean(problems);
     await context.close();
   }
