@@ -591,7 +591,7 @@ const SLOTS: &[(&str, &[&str])] = &[
     ("ui.expected-part", &["values", "default"]),
     ("ui.expected-theme", &["values"]),
     ("ui.expected-preset", &["values"]),
-    ("ui.route-direct", &["cloud"]),
+    ("page.route-direct", &["cloud"]),
     ("ui.quiz-wrong", &["answer"]),
     ("ui.tally-device", &["right", "wrong"]),
     ("ui.tally-visit", &["right", "wrong"]),

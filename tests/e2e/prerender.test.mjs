@@ -61,7 +61,7 @@ test('without JavaScript the page is complete and honest', async () => {
   await context.close();
 });
 
-test('the page around the app is the build\'s alone: its words are in the HTML, never in the WebAssembly', async () => {
+test('the page around the app and the diagram are the build\'s alone: their words are in the HTML, never in the WebAssembly', async () => {
   const { readdirSync } = await import('node:fs');
   const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith('.wasm')))).toString('utf8');
   const { page, problems } = await open(ctx.browser, ctx.server.url);
@@ -72,6 +72,8 @@ test('the page around the app is the build\'s alone: its words are in the HTML, 
     // the app's words too, where a verdict's reason quotes the amendment); the map's words.
     ...[...document.querySelectorAll('.arguments [data-attribution], .arguments .summary, .positions-note')].map((e) => e.textContent),
     ...[...document.querySelectorAll('#map-heading, .system-map .section-intro')].map((e) => e.textContent),
+    // The diagram, drawn by the build in every form: its caption's sentences, shown or not.
+    ...[...document.querySelectorAll('#diagram-caption [data-variant]')].map((e) => e.textContent),
   ]);
   assert.ok(words.length >= 20, `${words.length} texts`);
   const shipped = words.filter((text) => text.length > 12 && wasm.includes(text.replace(/^Sources: |\.$/g, '')));

@@ -75,13 +75,13 @@ for (const { name, width, height, query } of SIZES) {
  * What the diagram's caption says for a configuration, in a language's words (spec §2): where
  * each request goes, then who keeps the memory and uses the tools.
  */
-function expectedCaption(ui, { memory, tools, model }) {
+function expectedCaption(texts, { memory, tools, model }) {
   const runtime = model === 'aws-runtime' || (model === 'azure' && (memory === 'on' || tools === 'on'));
-  const route = model === 'aws-runtime' ? fill(ui['route-aws'], { cloud: 'AWS' })
-    : runtime ? fill(ui['route-anywhere'], { cloud: 'Azure' })
-    : fill(ui['route-direct'], { cloud: model === 'azure' ? 'Azure' : 'AWS' });
+  const route = model === 'aws-runtime' ? fill(texts['route-aws'], { cloud: 'AWS' })
+    : runtime ? fill(texts['route-anywhere'], { cloud: 'Azure' })
+    : fill(texts['route-direct'], { cloud: model === 'azure' ? 'Azure' : 'AWS' });
   const held = { 'on,on': 'both', 'on,off': 'memory', 'off,on': 'tools', 'off,off': 'neither' }[`${memory},${tools}`];
-  return `${route} ${ui[`held-${runtime ? 'runtime' : 'app'}-${held}`]}`;
+  return `${route} ${texts[`held-${runtime ? 'runtime' : 'app'}-${held}`]}`;
 }
 
 /** What the diagram shows: its caption as read, and the boxes and badges drawn, each once. */
@@ -113,7 +113,7 @@ function wordsOutside() {
 for (const { code, folder } of languages())
 test(`${code}: the diagram shows each system's route, its badges inside their boxes and its words inside theirs, in every configuration and theme`, async () => {
   const themes = [['light', 'theme=light'], ['dark', 'theme=dark'], ['projector', 'present=1']];
-  const { ui } = words(code);
+  const { page: texts } = words(code);
   for (const [theme, flags] of folder ? themes.filter(([name]) => name !== 'dark') : themes) {
     const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}${folder ? `${folder}/` : ''}?${flags}`);
     for (const memory of ['off', 'on']) for (const tools of ['off', 'on']) for (const model of ['azure', 'aws-runtime', 'aws-direct']) {
@@ -123,14 +123,14 @@ test(`${code}: the diagram shows each system's route, its badges inside their bo
       const name = `${theme} memory=${memory} tools=${tools} model=${model}`;
       // The build drew every form of each piece; the app shows the route's, each piece once.
       const shown = await page.evaluate(diagramShown);
-      assert.equal(shown.caption, expectedCaption(ui, { memory, tools, model }), name);
+      assert.equal(shown.caption, expectedCaption(texts, { memory, tools, model }), name);
       const runtime = model === 'aws-runtime' || (model === 'azure' && (memory === 'on' || tools === 'on'));
       assert.deepEqual(shown.nodes, ['node on app', `node runtime ${runtime ? 'on' : 'off'}`], name);
       assert.deepEqual(shown.clouds, model === 'azure' ? ['cloud azure on', 'cloud aws off'] : ['cloud azure off', 'cloud aws on'], name);
       // Each badge once, in the box that holds memory and tools, on when the part is on there.
       const holder = model === 'aws-direct' ? 'node on app' : `node runtime ${runtime ? 'on' : 'off'}`;
       const state = (part) => (part === 'on' && (runtime || model === 'aws-direct') ? 'on' : 'off');
-      assert.deepEqual(shown.chips.sort(), [`chip ${state(memory)} in ${holder}: ${ui.memory}`, `chip ${state(tools)} in ${holder}: ${ui.tools}`].sort(), name);
+      assert.deepEqual(shown.chips.sort(), [`chip ${state(memory)} in ${holder}: ${texts.memory}`, `chip ${state(tools)} in ${holder}: ${texts.tools}`].sort(), name);
       assert.equal(shown.legs, runtime ? 2 : 1, name);
       const outside = await page.evaluate(() => [...document.querySelectorAll('.diagram .chip')].filter((chip) => !chip.closest('[display="none"]')).flatMap((chip) => {
         const box = chip.closest('.node').querySelector(':scope > rect').getBBox();

@@ -12,9 +12,11 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod bench;
 mod dist;
 mod single;
 
+use bench::bench;
 use dist::dist;
 
 const TRUNK_VERSION: &str = "^0.21";
@@ -311,18 +313,6 @@ fn serve() -> Result {
 }
 
 /// Sizes, paint, start-up, toggle work, layout shift and heap, against budgets.
-fn bench() -> Result {
-    ensure_build_tools()?;
-    ensure_chromium()?;
-    npm_ci(
-        &root().join("tests/e2e"),
-        "the browser driver (playwright-core)",
-    )?;
-    let dist = dist()?;
-    say("Benchmarking the release against a static page of the same content (node tests/e2e/bench.mjs)");
-    run(command("node").arg("tests/e2e/bench.mjs").arg(&dist))
-}
-
 fn test() -> Result {
     ensure_build_tools()?;
     ensure_browsers()?;

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, t, Text};
+use crate::content::{fill, page_text, PageText};
 use crate::engine::route;
 use crate::ui::components::shown_variants;
 use crate::ui::State;
@@ -38,30 +38,30 @@ fn label(x: i32, y: i32, class: &'static str, text: &'static str, width: usize) 
 
 /// A badge for memory or tools, 72 wide and 34 high: inside its box at any of the diagram's
 /// font sizes (the longest label, "Memory", is about 60 wide at the projector's 15 px).
-fn chip(x: i32, y: i32, name: Text, on: bool, variant: &'static str, shown: &Shown) -> Html {
+fn chip(x: i32, y: i32, name: PageText, on: bool, variant: &'static str, shown: &Shown) -> Html {
     html! {
         <g class={if on { "chip on" } else { "chip off" }} data-variant={variant} display={shown.display(variant)}>
             <rect x={x.to_string()} y={y.to_string()} width="72" height="34" rx="6" />
-            { label(x + 36, y + 15, "", t(name), 64) }
-            { label(x + 36, y + 28, "small", t(if on { Text::On } else { Text::Off }), 64) }
+            { label(x + 36, y + 15, "", page_text(name), 64) }
+            { label(x + 36, y + 28, "small", page_text(if on { PageText::On } else { PageText::Off }), 64) }
         </g>
     }
 }
 
 /// The agent runtime's box in one of its forms: used (on AWS, or anywhere) or not, with the
 /// badges it can hold in that form.
-fn runtime(place: Option<Text>, variant: &'static str, shown: &Shown) -> Html {
+fn runtime(place: Option<PageText>, variant: &'static str, shown: &Shown) -> Html {
     let used = place.is_some();
     let states: &[bool] = if used { &[true, false] } else { &[false] };
     html! {
         <g class={if used { "node runtime on" } else { "node runtime off" }} data-variant={variant} display={shown.display(variant)}>
             <rect x="190" y="100" width="170" height="120" rx="10" />
-            { label(275, 124, "label", t(Text::AgentRuntime), 158) }
-            { label(275, 140, "small", t(place.unwrap_or(Text::NotUsed)), 158) }
+            { label(275, 124, "label", page_text(PageText::AgentRuntime), 158) }
+            { label(275, 140, "small", page_text(place.unwrap_or(PageText::NotUsed)), 158) }
             { for states.iter().map(|&on| html! {
                 <>
-                    { chip(198, 162, Text::Memory, on, if on { "runtime-memory-on" } else { "runtime-memory-off" }, shown) }
-                    { chip(280, 162, Text::Tools, on, if on { "runtime-tools-on" } else { "runtime-tools-off" }, shown) }
+                    { chip(198, 162, PageText::Memory, on, if on { "runtime-memory-on" } else { "runtime-memory-off" }, shown) }
+                    { chip(280, 162, PageText::Tools, on, if on { "runtime-tools-on" } else { "runtime-tools-off" }, shown) }
                 </>
             }) }
         </g>
@@ -69,7 +69,7 @@ fn runtime(place: Option<Text>, variant: &'static str, shown: &Shown) -> Html {
 }
 
 /// A cloud with its GPT model, `top` pixels down, serving the request or not.
-fn cloud(top: i32, class: &'static str, name: Text, serves: bool, shown: &Shown) -> Html {
+fn cloud(top: i32, class: &'static str, name: PageText, serves: bool, shown: &Shown) -> Html {
     let y = |dy: i32| (top + dy).to_string();
     let variant = if serves {
         format!("{class}-on")
@@ -80,10 +80,10 @@ fn cloud(top: i32, class: &'static str, name: Text, serves: bool, shown: &Shown)
         <g class={format!("cloud {class} {}", if serves { "on" } else { "off" })}
            data-variant={variant.clone()} display={shown.display(&variant)}>
             <rect x="420" y={y(0)} width="210" height="140" rx="14" />
-            { label(525, top + 22, "label", t(name), 190) }
+            { label(525, top + 22, "label", page_text(name), 190) }
             <rect class="model" x="446" y={y(38)} width="158" height="80" rx="8" />
-            { label(525, top + 72, "label", t(Text::GptModel), 140) }
-            { label(525, top + 94, "small", t(if serves { Text::ServesRequest } else { Text::NotUsed }), 140) }
+            { label(525, top + 72, "label", page_text(PageText::GptModel), 140) }
+            { label(525, top + 94, "small", page_text(if serves { PageText::ServesRequest } else { PageText::NotUsed }), 140) }
         </g>
     }
 }
@@ -104,23 +104,23 @@ const PATHS: [(&str, &[&str]); 4] = [
 ];
 
 /// The caption's first sentence, where each request goes, in each of its forms.
-const SENTENCES: [(&str, Text, &str); 4] = [
-    ("route-runtime-azure", Text::RouteAnywhere, "Azure"),
-    ("route-runtime-aws", Text::RouteAws, "AWS"),
-    ("route-direct-azure", Text::RouteDirect, "Azure"),
-    ("route-direct-aws", Text::RouteDirect, "AWS"),
+const SENTENCES: [(&str, PageText, &str); 4] = [
+    ("route-runtime-azure", PageText::RouteAnywhere, "Azure"),
+    ("route-runtime-aws", PageText::RouteAws, "AWS"),
+    ("route-direct-azure", PageText::RouteDirect, "Azure"),
+    ("route-direct-aws", PageText::RouteDirect, "AWS"),
 ];
 
 /// The caption's second sentence, who keeps the memory and uses the tools, in each form.
-const HELD: [(&str, Text); 8] = [
-    ("held-app-both", Text::HeldAppBoth),
-    ("held-app-memory", Text::HeldAppMemory),
-    ("held-app-tools", Text::HeldAppTools),
-    ("held-app-neither", Text::HeldAppNeither),
-    ("held-runtime-both", Text::HeldRuntimeBoth),
-    ("held-runtime-memory", Text::HeldRuntimeMemory),
-    ("held-runtime-tools", Text::HeldRuntimeTools),
-    ("held-runtime-neither", Text::HeldRuntimeNeither),
+const HELD: [(&str, PageText); 8] = [
+    ("held-app-both", PageText::HeldAppBoth),
+    ("held-app-memory", PageText::HeldAppMemory),
+    ("held-app-tools", PageText::HeldAppTools),
+    ("held-app-neither", PageText::HeldAppNeither),
+    ("held-runtime-both", PageText::HeldRuntimeBoth),
+    ("held-runtime-memory", PageText::HeldRuntimeMemory),
+    ("held-runtime-tools", PageText::HeldRuntimeTools),
+    ("held-runtime-neither", PageText::HeldRuntimeNeither),
 ];
 
 /// The whole drawing, for the app to adopt (`AppProps::diagram`).
@@ -140,20 +140,20 @@ pub fn diagram() -> Html {
                 // badges stacked, well inside the box's border.
                 <g class="node on app">
                     <rect x="10" y="100" width="120" height="124" rx="10" />
-                    { label(70, 124, "label", t(Text::YourApp), 108) }
-                    { chip(34, 136, Text::Memory, true, "app-memory-on", &shown) }
-                    { chip(34, 136, Text::Memory, false, "app-memory-off", &shown) }
-                    { chip(34, 178, Text::Tools, true, "app-tools-on", &shown) }
-                    { chip(34, 178, Text::Tools, false, "app-tools-off", &shown) }
+                    { label(70, 124, "label", page_text(PageText::YourApp), 108) }
+                    { chip(34, 136, PageText::Memory, true, "app-memory-on", &shown) }
+                    { chip(34, 136, PageText::Memory, false, "app-memory-off", &shown) }
+                    { chip(34, 178, PageText::Tools, true, "app-tools-on", &shown) }
+                    { chip(34, 178, PageText::Tools, false, "app-tools-off", &shown) }
                 </g>
-                { runtime(Some(Text::RuntimeOnAws), "runtime-aws", &shown) }
-                { runtime(Some(Text::RuntimeAnywhere), "runtime-anywhere", &shown) }
+                { runtime(Some(PageText::RuntimeOnAws), "runtime-aws", &shown) }
+                { runtime(Some(PageText::RuntimeAnywhere), "runtime-anywhere", &shown) }
                 { runtime(None, "runtime-unused", &shown) }
                 // The two clouds, each with a GPT model; only one serves the request.
-                { cloud(10, "azure", Text::Azure, true, &shown) }
-                { cloud(10, "azure", Text::Azure, false, &shown) }
-                { cloud(170, "aws", Text::Aws, true, &shown) }
-                { cloud(170, "aws", Text::Aws, false, &shown) }
+                { cloud(10, "azure", PageText::Azure, true, &shown) }
+                { cloud(10, "azure", PageText::Azure, false, &shown) }
+                { cloud(170, "aws", PageText::Aws, true, &shown) }
+                { cloud(170, "aws", PageText::Aws, false, &shown) }
                 { for PATHS.iter().map(|&(variant, legs)| html! {
                     <g data-variant={variant} display={shown.display(variant)}>
                         { for legs.iter().map(|d| html! {
@@ -166,11 +166,11 @@ pub fn diagram() -> Html {
             // is built here), of which the route's show.
             <figcaption id="diagram-caption">
                 { for SENTENCES.iter().map(|&(variant, text, cloud)| html! {
-                    <span data-variant={variant} hidden={hidden(variant)}>{ fill(t(text), &[("cloud", cloud)]) }</span>
+                    <span data-variant={variant} hidden={hidden(variant)}>{ fill(page_text(text), &[("cloud", cloud)]) }</span>
                 }) }
                 { " " }
                 { for HELD.iter().map(|&(variant, text)| html! {
-                    <span data-variant={variant} hidden={hidden(variant)}>{ t(text) }</span>
+                    <span data-variant={variant} hidden={hidden(variant)}>{ page_text(text) }</span>
                 }) }
             </figcaption>
         </figure>
