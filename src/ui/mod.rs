@@ -10,6 +10,8 @@ pub mod reference;
 mod state;
 
 pub use app::{App, AppProps, Start};
+#[cfg(feature = "ssr")]
+pub use components::frame;
 pub use components::{shown_variants as diagram_variants, snippet};
 
 /// The id of the element that holds the app in the built page.

@@ -26,10 +26,11 @@ function head(folder) {
     title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '',
     description: html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '',
     alternates: [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]),
+    card: Object.fromEntries([...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[a-z_]+)" content="([^"]*)">/g)].map((m) => [m[1], m[2]])),
   };
 }
 
-test('each language\'s page names its language, direction, title and description, and links every other in the HTML', () => {
+test('each language\'s page names its language, direction, title and description, its card for shared links, and links every other in the HTML', () => {
   const titles = new Set();
   for (const { code, dir, folder } of LANGUAGES) {
     const h = head(folder);
@@ -37,6 +38,13 @@ test('each language\'s page names its language, direction, title and description
     assert.equal(h.dir, dir);
     assert.ok(h.title.length > 10 && h.description.length > 50, `${code}: a title and a description`);
     titles.add(h.title);
+    // The card a shared link shows, in the page's language. Its absolute address, the canonical
+    // link and oEmbed's are written only when the build knows the site's address.
+    assert.equal(h.card['og:title'], h.title, `${code}: og:title`);
+    assert.equal(h.card['og:description'], h.description, `${code}: og:description`);
+    assert.equal(h.card['og:type'], 'website');
+    assert.equal(h.card['twitter:card'], 'summary');
+    assert.equal(h.card['og:url'], undefined, `${code}: no address without TWO_WORDS_SITE_URL`);
     // One alternate for each language and a default, each the address of that language's page.
     assert.deepEqual(h.alternates.map(([hreflang]) => hreflang), [...LANGUAGES.map((l) => l.code), 'x-default']);
     for (const [hreflang, href] of h.alternates) {

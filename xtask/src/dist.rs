@@ -57,9 +57,60 @@ pub fn pseudo_dist() -> Result<PathBuf> {
     Ok(out)
 }
 
+/// The variable that tells the build where the release will be served from.
+const SITE_URL: &str = "TWO_WORDS_SITE_URL";
+
+/// The site's address from `TWO_WORDS_SITE_URL`, checked, or `None` when it is not set (the
+/// prerender reads the same variable).
+fn site_url() -> Result<Option<String>> {
+    match std::env::var(SITE_URL) {
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(format!("{SITE_URL} is not valid text")),
+        Ok(value) if value.is_empty() => Ok(None),
+        Ok(value) => check_site_url(&value).map(Some),
+    }
+}
+
+/// An absolute http(s) address ending in `/`, with a host, and nothing that would break out of
+/// an HTML attribute or a JSON string.
+fn check_site_url(value: &str) -> Result<String> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    let host = rest
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default();
+    let plain = value
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
+    if rest.is_none()
+        || host.is_empty()
+        || !value.ends_with('/')
+        || !plain
+        || value.contains(['?', '#'])
+    {
+        return Err(format!(
+            "{SITE_URL} must be the absolute http(s) address the release is served from, ending in /, \
+             such as https://example.org/two-words/ (got {value:?})"
+        ));
+    }
+    Ok(value.to_owned())
+}
+
 /// A release build in dist/ with relative URLs, in every language; prints its sizes.
 pub fn dist() -> Result<PathBuf> {
     ensure_build_tools()?;
+    match site_url()? {
+        Some(site) => say(&format!(
+            "The site's address is {site} ({SITE_URL}): the pages get canonical links, absolute \
+             language links and oEmbed discovery, each with its oembed.json"
+        )),
+        None => say(&format!(
+            "{SITE_URL} is not set, so the pages leave out what needs absolute addresses: \
+             canonical links, oEmbed discovery and the social cards' addresses. Set it to the \
+             address the release is served from, such as https://example.org/two-words/"
+        )),
+    }
     let dist = root().join("dist");
     let languages = languages()?;
     for (index, language) in languages.iter().enumerate() {
@@ -265,7 +316,7 @@ fn single_file(dist: &Path, code: &str, target: &Path) -> Result {
 
 #[cfg(test)]
 mod tests {
-    use super::without_preloads;
+    use super::{check_site_url, without_preloads};
 
     #[test]
     fn only_the_apps_preloads_go() {
@@ -274,5 +325,34 @@ mod tests {
             without_preloads(page, "two-words-abc"),
             "<head><link href=./style-1.css rel=stylesheet><link href=./font.woff2 rel=preload></head>"
         );
+    }
+
+    #[test]
+    fn the_site_s_address_must_be_absolute_and_end_in_a_slash() {
+        for good in [
+            "https://example.org/two-words/",
+            "http://127.0.0.1:8080/",
+            "https://x.io/",
+        ] {
+            assert_eq!(check_site_url(good).as_deref(), Ok(good), "{good}");
+        }
+        for bad in [
+            "example.org/two-words/",
+            "https://example.org/two-words",
+            "ftp://example.org/",
+            "https:///",
+            "/two-words/",
+            "https://example.org/a b/",
+            "https://example.org/\"onload=x/",
+            "https://example.org/<x>/",
+            "https://example.org/?q=1/",
+            "https://example.org/#x/",
+        ] {
+            let error = check_site_url(bad).unwrap_err();
+            assert!(
+                error.contains("TWO_WORDS_SITE_URL") && error.contains("ending in /"),
+                "{bad}: {error}"
+            );
+        }
     }
 }

@@ -337,6 +337,8 @@ fn test() -> Result {
         "--package",
         "xtask",
     ]))?;
+    say("The prerender's own tests: the page's card, its addresses and oEmbed's answer (cargo test --features ssr --bin prerender)");
+    run(command("cargo").args(["test", "--features", "ssr", "--bin", "prerender"]))?;
 
     // wasm-bindgen-test-runner picks the browser from the driver variable that is set. It
     // treats WebKitWebDriver as it treats safaridriver (a W3C session with no capabilities,

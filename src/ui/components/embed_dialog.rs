@@ -5,10 +5,18 @@ use crate::engine::Configuration;
 use crate::ui::state::{Action, Copied, Share};
 use crate::url::{self, Flags};
 
-/// The iframe snippet for a view: it resizes itself with `embed.js`, loads lazily and names
-/// itself for screen readers. Full width comes from a style, since the `width` attribute takes
-/// pixels only and a snippet must be valid HTML.
+/// The iframe snippet for a view: the frame, then `embed.js`, which resizes it.
 pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> String {
+    format!(
+        "{}\n<script src=\"{base}embed.js\" async></script>",
+        frame(base, configuration, flags)
+    )
+}
+
+/// The iframe of a view: it loads lazily and names itself for screen readers. Full width comes
+/// from a style, since the `width` attribute takes pixels only and a snippet must be valid HTML.
+/// Alone, it is what an oEmbed consumer such as WordPress embeds (it keeps no script).
+pub fn frame(base: &str, configuration: &Configuration, flags: &Flags) -> String {
     let embed_flags = Flags {
         embed: true,
         present: false,
@@ -18,8 +26,7 @@ pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> Stri
     let query = url::write("", configuration, &embed_flags);
     format!(
         "<iframe src=\"{base}{query}\" title=\"{title}\" \
-height=\"900\" loading=\"lazy\" style=\"width:100%;border:0\" data-two-words></iframe>\n\
-<script src=\"{base}embed.js\" async></script>",
+height=\"900\" loading=\"lazy\" style=\"width:100%;border:0\" data-two-words></iframe>",
         query = query.replace('&', "&amp;"),
         title = escape_attribute(t(Text::FrameTitle))
     )

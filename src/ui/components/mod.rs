@@ -24,6 +24,8 @@ pub use current_system::{announcement, current_system};
 #[cfg(feature = "ssr")]
 pub use current_system::part_value;
 pub use diagram::{diagram, shown_variants};
+#[cfg(feature = "ssr")]
+pub use embed_dialog::frame;
 pub use embed_dialog::{embed_dialog, snippet};
 pub use handout::this_view;
 pub use notice::notice;
