@@ -175,7 +175,9 @@ test('the embed dialog gives a snippet for the current view that works pasted in
   const blank = await context.newPage();
   await blank.setContent(`<!DOCTYPE html><html lang="en"><head><title>Blank</title></head><body><p>Article text.</p>${snippet}</body></html>`);
   const frame = blank.frameLocator('iframe[data-two-words]');
-  await frame.locator('#verdict').waitFor();
+  // The prerendered default view is there at once; the link's view once the app has started,
+  // which the app's controls taking input tell.
+  await frame.locator('.controls-panel:not([inert])').waitFor();
   assert.equal(await frame.locator('#verdict').getAttribute('data-verdict'), 'no-dispute');
   assert.equal(await frame.locator('input[name="terms"]:checked').getAttribute('value'), '2026');
   await blank.waitForFunction(() => {
