@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::dist::dist;
+use crate::dist::{dist, wasm_opt};
 use crate::{command, ensure_build_tools, ensure_chromium, npm_ci, root, run, say, Result};
 
 pub fn bench() -> Result {
@@ -47,19 +47,6 @@ fn yew_floor() -> Result<PathBuf> {
         .arg(&out)
         .arg(target.join("wasm32-unknown-unknown/release/yew-floor.wasm")))?;
     let wasm = out.join("yew-floor_bg.wasm");
-    run(command("wasm-opt")
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--flatten",
-            "--rereloop",
-            "-Oz",
-            "-o",
-        ])
-        .arg(&wasm)
-        .arg(&wasm))?;
+    wasm_opt(&wasm, &wasm)?;
     Ok(out)
 }

@@ -275,6 +275,25 @@ fn without_preloads(page: &str, stem: &str) -> String {
     out
 }
 
+/// wasm-opt as static/index.html asks of trunk's run: -Oz, then the code flattened, re-looped
+/// and -Oz again, with the features Rust's wasm target uses.
+pub fn wasm_opt(input: &Path, output: &Path) -> Result {
+    run(command("wasm-opt")
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--flatten",
+            "--rereloop",
+            "-Oz",
+            "-o",
+        ])
+        .arg(output)
+        .arg(input))
+}
+
 /// The single file of one language: its prerendered page with the stylesheet, the icon, the
 /// glue and the WebAssembly of the latest build (which is that language's) inlined.
 fn single_file(dist: &Path, code: &str, target: &Path) -> Result {
@@ -285,21 +304,7 @@ fn single_file(dist: &Path, code: &str, target: &Path) -> Result {
         .arg(&out)
         .arg(&wasm))?;
     let optimised = out.join("two-words.opt.wasm");
-    run(command("wasm-opt")
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            // As static/index.html asks of trunk's run.
-            "--flatten",
-            "--rereloop",
-            "-Oz",
-            "-o",
-        ])
-        .arg(&optimised)
-        .arg(out.join("two-words_bg.wasm")))?;
+    wasm_opt(&out.join("two-words_bg.wasm"), &optimised)?;
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
