@@ -10,7 +10,7 @@
 //!
 //! Usage: prerender <dist/index.html>
 
-use two_words::content::{page_text, PageText, LANGUAGE, LANGUAGES, PAGE};
+use two_words::content::{page_text, Language, PageText, LANGUAGE, LANGUAGES, PAGE};
 use two_words::engine::Configuration;
 use two_words::ui::frame;
 use two_words::ui::reference::language_base;
@@ -66,10 +66,15 @@ impl Site {
         format!("{}{}", self.root, relative.trim_start_matches("./"))
     }
 
+    /// A language's page.
+    fn page_of(&self, language: &Language) -> String {
+        let root = LANGUAGES.first().unwrap_or(&LANGUAGE);
+        self.absolute(&language_base(root, language))
+    }
+
     /// This language's page.
     fn page(&self) -> String {
-        let root = LANGUAGES.first().unwrap_or(&LANGUAGE);
-        self.absolute(&language_base(root, &LANGUAGE))
+        self.page_of(&LANGUAGE)
     }
 }
 
@@ -148,10 +153,7 @@ fn write_document(page: &str, view: &str, site: Option<&Site>) -> Result<String,
     let mut alternates = String::new();
     // Absolute where the site's address is known, as search engines prefer.
     let address = |language| match site {
-        Some(site) => site.absolute(&language_base(
-            LANGUAGES.first().unwrap_or(&LANGUAGE),
-            language,
-        )),
+        Some(site) => site.page_of(language),
         None => language_base(&LANGUAGE, language),
     };
     for language in LANGUAGES {

@@ -15,9 +15,14 @@ use crate::ui::State;
 struct Shown([&'static str; 8]);
 
 impl Shown {
+    /// Whether a form is not shown in that view.
+    fn hides(&self, variant: &str) -> bool {
+        !self.0.contains(&variant)
+    }
+
     /// SVG's attribute for a form that does not show.
     fn display(&self, variant: &str) -> Option<&'static str> {
-        (!self.0.contains(&variant)).then_some("none")
+        self.hides(variant).then_some("none")
     }
 }
 
@@ -127,7 +132,6 @@ const HELD: [(&str, PageText); 8] = [
 #[function_component(Diagram)]
 pub fn diagram() -> Html {
     let shown = Shown(shown_variants(&route(&State::prerendered().configuration)));
-    let hidden = |variant: &str| !shown.0.contains(&variant);
     html! {
         <figure class="diagram">
             <svg viewBox="0 0 640 320" role="img" aria-labelledby="diagram-caption" focusable="false">
@@ -166,11 +170,11 @@ pub fn diagram() -> Html {
             // is built here), of which the route's show.
             <figcaption id="diagram-caption">
                 { for SENTENCES.iter().map(|&(variant, text, cloud)| html! {
-                    <span data-variant={variant} hidden={hidden(variant)}>{ fill(page_text(text), &[("cloud", cloud)]) }</span>
+                    <span data-variant={variant} hidden={shown.hides(variant)}>{ fill(page_text(text), &[("cloud", cloud)]) }</span>
                 }) }
                 { " " }
                 { for HELD.iter().map(|&(variant, text)| html! {
-                    <span data-variant={variant} hidden={hidden(variant)}>{ page_text(text) }</span>
+                    <span data-variant={variant} hidden={shown.hides(variant)}>{ page_text(text) }</span>
                 }) }
             </figcaption>
         </figure>
