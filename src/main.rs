@@ -12,6 +12,8 @@ fn main() {
             query: two_words::web::current_query().into(),
             stored_tally: two_words::web::load_tally(),
         }),
+        // The view the build prerendered this page in, which the app adopts first.
+        base: two_words::web::page_base(),
         // The page holds the diagram, which the app adopts.
         ..AppProps::default()
     };

@@ -130,9 +130,56 @@ pub struct Reading {
     pub ignored: Vec<Ignored>,
 }
 
+/// What a page's address means when its query names no part: the default view on a language's
+/// page, a preset's view on that preset's own page (`views/<id>/`). A query is read from it and
+/// written against it, so a view page's clean address is its view, and a part changed there is
+/// written even when it is the default's value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Base(pub Configuration);
+
+impl Base {
+    /// The base of a preset's own page; `None` for an id the content does not have.
+    pub fn of_preset(id: &str) -> Option<Base> {
+        CONTENT
+            .preset(id)
+            .map(|preset| Base(preset.apply(Configuration::default())))
+    }
+
+    /// Reads a query on a page with this base: `preset` is applied to the base first, and
+    /// explicit parts then override it.
+    pub fn read(&self, query: &str) -> Reading {
+        read_from(self.0, query)
+    }
+
+    /// The query for a configuration and flags on a page with this base; parts at the base's
+    /// value are left out. See `write`.
+    pub fn write(&self, existing: &str, configuration: &Configuration, flags: &Flags) -> String {
+        write_from(self.0, existing, configuration, flags)
+    }
+}
+
+/// Where a shared link or frame points: a page's address without its query, and that page's
+/// base, against which the view's query is written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Address {
+    pub page: String,
+    pub base: Base,
+}
+
+impl Address {
+    /// The address of a view with these flags on this page.
+    pub fn link(&self, configuration: &Configuration, flags: &Flags) -> String {
+        format!("{}{}", self.page, self.base.write("", configuration, flags))
+    }
+}
+
 /// Reads a query string (with or without the leading `?`): the configuration it names, the
 /// flags, and what was ignored. `preset` is applied first; explicit parts then override it.
 pub fn read(query: &str) -> Reading {
+    Base::default().read(query)
+}
+
+fn read_from(base: Configuration, query: &str) -> Reading {
     let mut ignored = Vec::new();
     let mut seen: Vec<&'static str> = Vec::new();
     let mut preset = None;
@@ -201,7 +248,7 @@ pub fn read(query: &str) -> Reading {
         }
     }
 
-    let mut configuration = Configuration::default();
+    let mut configuration = base;
     if let Some(preset) = preset {
         configuration = preset.apply(configuration);
     }
@@ -229,9 +276,18 @@ pub fn full_key(configuration: &Configuration) -> String {
 /// does not own, in its order and encoding. Parts and flags at their default are left out.
 /// Returns `""` or a string starting with `?`.
 pub fn write(existing: &str, configuration: &Configuration, flags: &Flags) -> String {
+    Base::default().write(existing, configuration, flags)
+}
+
+fn write_from(
+    base: Configuration,
+    existing: &str,
+    configuration: &Configuration,
+    flags: &Flags,
+) -> String {
     let mut out: Vec<String> = Part::ALL
         .iter()
-        .filter(|part| configuration.value_key(**part) != part.values()[0])
+        .filter(|part| configuration.value_key(**part) != base.value_key(**part))
         .map(|part| format!("{}={}", part.key(), configuration.value_key(*part)))
         .collect();
     if flags.theme != Theme::Auto {

@@ -11,6 +11,17 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// What this page's address means without a query: on a preset's own page, which the build
+/// marks on `#app`, that preset's view; anywhere else (or for an id this build does not know)
+/// the default view.
+pub fn page_base() -> crate::url::Base {
+    document()
+        .and_then(|document| document.get_element_by_id(crate::ui::APP_ROOT))
+        .and_then(|app| app.get_attribute(crate::ui::PAGE_VIEW))
+        .and_then(|id| crate::url::Base::of_preset(&id))
+        .unwrap_or_default()
+}
+
 /// The build's page, ready to be adopted: the element that holds the app, carrying the comment
 /// `<[name]>` by which Yew's server renderer marks a component's start. `None` for a page
 /// without it (a development server). Readies the page too: the `<noscript>` line says nothing
@@ -42,13 +53,13 @@ pub fn prepare_prerendered() -> Option<web_sys::Element> {
 /// Writes the configuration into the address bar with `history.replaceState`, keeping every
 /// other parameter and the hash. Returns false when the browser refused (a sandboxed iframe
 /// may throw), which leaves the view working and the address as it was.
-pub fn replace_query(configuration: &Configuration, flags: &Flags) -> bool {
+pub fn replace_query(base: crate::url::Base, configuration: &Configuration, flags: &Flags) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
     let location = window.location();
     let search = location.search().unwrap_or_default();
-    let query = crate::url::write(&search, configuration, flags);
+    let query = base.write(&search, configuration, flags);
     mark_languages(&query);
     if query == search {
         return true;
@@ -83,7 +94,7 @@ fn mark_languages(query: &str) {
 /// Like `replace_query`, but just after the current task: `history.replaceState` is a
 /// synchronous call into the browser (0.5 ms typical, 5 ms at worst here), so it is kept out of
 /// the work between a click and the updated page. Calls made in a row apply in order.
-pub fn replace_query_soon(configuration: &Configuration, flags: &Flags) {
+pub fn replace_query_soon(base: crate::url::Base, configuration: &Configuration, flags: &Flags) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
@@ -91,13 +102,13 @@ pub fn replace_query_soon(configuration: &Configuration, flags: &Flags) {
     };
     let (configuration, flags) = (*configuration, *flags);
     let write = Closure::once_into_js(move || {
-        replace_query(&configuration, &flags);
+        replace_query(base, &configuration, &flags);
     });
     if window
         .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 0)
         .is_err()
     {
-        replace_query(&configuration, &flags);
+        replace_query(base, &configuration, &flags);
     }
 }
 

@@ -4,11 +4,12 @@
 use std::rc::Rc;
 use two_words::engine::{Configuration, Memory, Model, Part, Terms, Tools, VerdictKey};
 use two_words::ui::{Action, Change, Round, State, Tally};
+use two_words::url::Base;
 use yew::Reducible;
 
 fn run(query: &str, actions: &[Action]) -> Rc<State> {
     actions.iter().fold(
-        Rc::new(State::new(query, Tally::default())),
+        Rc::new(State::new(Base::default(), query, Tally::default())),
         |state, action| state.reduce(action.clone()),
     )
 }
@@ -157,5 +158,29 @@ fn the_last_change_of_the_view_is_kept_for_the_announcement() {
     assert_eq!(
         (s.configuration, s.change),
         (Configuration::default(), None)
+    );
+}
+
+#[test]
+fn a_view_s_page_starts_in_its_view_and_its_address_then_overrides_it() {
+    let base = Base::of_preset("raw-bedrock").expect("the content's preset");
+    let adopted = State::prerendered(base);
+    assert_eq!(parts(&adopted), ["off", "off", "aws-direct", "2025"]);
+    assert!(!adopted.started);
+    let start = |query: &str| {
+        Rc::new(adopted.clone()).reduce(Action::Start {
+            query: query.to_owned(),
+            stored_tally: None,
+        })
+    };
+    assert_eq!(parts(&start("")), ["off", "off", "aws-direct", "2025"]);
+    assert_eq!(
+        parts(&start("?memory=on&terms=2026")),
+        ["on", "off", "aws-direct", "2026"]
+    );
+    assert_eq!(
+        start("").base,
+        base,
+        "the page's view is kept for writing the address"
     );
 }

@@ -7,7 +7,9 @@ mod common;
 use common::cases;
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
-use two_words::url::{decode, describe, embed_secret, param, read, write, Flags, Problem, Theme};
+use two_words::url::{
+    decode, describe, embed_secret, param, read, write, Address, Base, Flags, Problem, Theme,
+};
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
     Part::ALL.map(|p| c.value_key(p))
@@ -231,6 +233,49 @@ fn writing_leaves_defaults_out_and_keeps_other_parameters() {
 }
 
 #[test]
+fn a_view_page_reads_and_writes_against_its_own_view() {
+    let none = Flags::default();
+    let sre = Base::of_preset("sre").expect("the content's preset");
+    assert_eq!(
+        keys(&sre.read("").configuration),
+        ["on", "on", "aws-runtime", "2025"],
+        "a view's page with no query is its view"
+    );
+    assert_eq!(
+        sre.write("", &sre.0, &none),
+        "",
+        "its own view needs no query"
+    );
+    // A part set back to the default's value differs from the page's view, so it is written.
+    let no_memory = sre.read("?memory=off").configuration;
+    assert_eq!(keys(&no_memory), ["off", "on", "aws-runtime", "2025"]);
+    assert_eq!(sre.write("?utm=1", &no_memory, &none), "?memory=off&utm=1");
+    // Another preset on the page, then explicit parts, as on the first page.
+    let other = sre.read("?preset=plain-api&terms=2026").configuration;
+    assert_eq!(keys(&other), ["off", "off", "azure", "2026"]);
+    assert!(Base::of_preset("no-such-view").is_none());
+    // A shared link or frame of a view's page is written against that page's view.
+    let address = Address {
+        page: "https://example.org/views/sre/".to_owned(),
+        base: sre,
+    };
+    assert_eq!(
+        address.link(&sre.0, &none),
+        "https://example.org/views/sre/"
+    );
+    assert_eq!(
+        address.link(
+            &no_memory,
+            &Flags {
+                embed: true,
+                ..none
+            }
+        ),
+        "https://example.org/views/sre/?memory=off&embed=1"
+    );
+}
+
+#[test]
 fn render_flags_are_read_and_bad_ones_are_named() {
     let r = read("?embed=1&theme=dark&plain=1&static=1&present=1&quiz=1");
     assert_eq!(
@@ -345,5 +390,19 @@ proptest! {
         }
         // Writing is stable: the query of a read query is the query itself.
         prop_assert_eq!(write(&query, &back.configuration, &back.flags), query);
+    }
+
+    #[test]
+    fn every_state_round_trips_on_every_view_s_page(
+        c in any_configuration(),
+        flags in any_flags(),
+        preset in proptest::sample::select(two_words::content::CONTENT.presets.iter().map(|p| p.id).collect::<Vec<_>>()),
+    ) {
+        let base = Base::of_preset(preset).expect("a preset of the content");
+        let query = base.write("", &c, &flags);
+        let back = base.read(&query);
+        prop_assert_eq!(back.configuration, c);
+        prop_assert_eq!(back.flags, flags);
+        prop_assert!(back.ignored.is_empty());
     }
 }

@@ -1,50 +1,71 @@
-//! Renders the default view into `dist/index.html` at build time (run by `cargo xtask dist`
-//! after trunk), so the page is readable before, and without, WebAssembly: the app and the
-//! phrase checker ready to be adopted, and the page around them (`ui/reference/`), which only
-//! this step renders. Natively, with Yew's server renderer; the shipped wasm has no SSR code.
+//! Renders the release's pages at build time (run by `cargo xtask dist` after trunk), so each is
+//! readable before, and without, WebAssembly: the language's first page in the default view at
+//! `dist/<language>/index.html`, and each preset's own page in that preset's view at
+//! `views/<preset-id>/index.html` below it. Each holds the app and the phrase checker ready to be
+//! adopted, and the page around them (`ui/reference/`), which only this step renders. Natively,
+//! with Yew's server renderer; the shipped wasm has no SSR code.
 //!
-//! It also writes the document's own words in the content's language: `<html lang dir>`, the
-//! title, the meta description, the note shown without JavaScript, and the message `start.js`
-//! shows when the app cannot start (a `<template>`, so that the script holds no words). It
-//! finds the places by the document's structure, never by its words.
+//! It also writes each document's own words in the content's language: `<html lang dir>`, the
+//! title, the meta description, the card a shared link shows, the note shown without
+//! JavaScript, and the message `start.js` shows when the app cannot start (a `<template>`, so
+//! that the script holds no words). It finds the places by the document's structure, never by
+//! its words. A preset's page is two folders down, so the addresses in its head that trunk
+//! wrote relative to the first page are written two folders up.
 //!
 //! Usage: prerender <dist/index.html>
 
-use two_words::content::{page_text, Language, PageText, LANGUAGE, LANGUAGES, PAGE};
-use two_words::engine::Configuration;
+use std::path::Path;
+
+use two_words::content::{fill, page_text, Language, PageText, CONTENT, LANGUAGE, LANGUAGES, PAGE};
+use two_words::engine::evaluate;
 use two_words::ui::frame;
-use two_words::ui::reference::language_base;
-use two_words::url::Flags;
+use two_words::ui::reference::Place;
+use two_words::url::{Address, Flags};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <dist/index.html>");
         std::process::exit(2);
     };
-    let page = match std::fs::read_to_string(&path) {
+    let template = match std::fs::read_to_string(&path) {
         Ok(page) => page,
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
-    let view = futures::executor::block_on(two_words::ui::reference::page());
+    let folder = Path::new(&path).parent().unwrap_or(Path::new("."));
     let site = Site::from_env();
-    let page = match write_document(&page, &view, site.as_ref()) {
-        Ok(page) => page,
-        Err(problem) => fail(&format!("{path}: {problem}")),
-    };
-    if let Err(error) = std::fs::write(&path, page) {
-        fail(&format!("cannot write {path}: {error}"));
-    }
-    // oEmbed's answer, beside the page that links it: what WordPress embeds for a link.
-    if let Some(site) = &site {
-        let json = std::path::Path::new(&path).with_file_name("oembed.json");
-        if let Err(error) = std::fs::write(&json, oembed(site)) {
-            fail(&format!("cannot write {}: {error}", json.display()));
+    let mut bytes = 0;
+    let mut pages = 0;
+    for place in Place::all() {
+        let view = futures::executor::block_on(two_words::ui::reference::page(place));
+        let target = folder.join(place.folder()).join("index.html");
+        let page = match write_document(&template, &view, place, site.as_ref()) {
+            Ok(page) => page,
+            Err(problem) => fail(&format!("{path}: {problem}")),
+        };
+        write(&target, &page);
+        // oEmbed's answer, beside the page that links it: what WordPress embeds for a link.
+        if let Some(site) = &site {
+            write(&target.with_file_name("oembed.json"), &oembed(site, place));
         }
+        bytes += view.len();
+        pages += 1;
     }
     println!(
-        "prerendered the default view into {path} ({} bytes of HTML)",
-        view.len()
+        "prerendered {pages} pages below {} (the default view, then each preset's), {bytes} bytes of HTML",
+        folder.display()
     );
+}
+
+/// Writes a file, its folder first.
+fn write(target: &Path, text: &str) {
+    if let Some(parent) = target.parent() {
+        if let Err(error) = std::fs::create_dir_all(parent) {
+            fail(&format!("cannot create {}: {error}", parent.display()));
+        }
+    }
+    if let Err(error) = std::fs::write(target, text) {
+        fail(&format!("cannot write {}: {error}", target.display()));
+    }
 }
 
 /// Where the release will be served from, when the build was told (`TWO_WORDS_SITE_URL`,
@@ -66,22 +87,51 @@ impl Site {
         format!("{}{}", self.root, relative.trim_start_matches("./"))
     }
 
-    /// A language's page.
-    fn page_of(&self, language: &Language) -> String {
+    /// A place's page in a language.
+    fn page_of(&self, language: &Language, place: Place) -> String {
         let root = LANGUAGES.first().unwrap_or(&LANGUAGE);
-        self.absolute(&language_base(root, language))
+        self.absolute(&Place::default().address(root, language)) + &place.folder()
     }
 
-    /// This language's page.
-    fn page(&self) -> String {
-        self.page_of(&LANGUAGE)
+    /// A place's page in this language.
+    fn page(&self, place: Place) -> String {
+        self.page_of(&LANGUAGE, place)
+    }
+}
+
+/// A page's title and description: the explainer's, or on a preset's page the view's name and
+/// its verdict after its kicker, as the app says it.
+fn title_and_description(place: Place) -> (String, String) {
+    match place.view {
+        None => (
+            page_text(PageText::Title).to_owned(),
+            page_text(PageText::Description).to_owned(),
+        ),
+        Some(preset) => {
+            let configuration = place.base().0;
+            let verdict = evaluate(&configuration).verdict;
+            (
+                fill(
+                    page_text(PageText::ViewTitle),
+                    &[("view", preset.title), ("name", PAGE.title)],
+                ),
+                fill(
+                    page_text(PageText::ViewDescription),
+                    &[
+                        ("kicker", CONTENT.kicker(configuration.terms)),
+                        ("verdict", CONTENT.headline(&verdict)),
+                    ],
+                ),
+            )
+        }
     }
 }
 
 /// The page's card where a link to it is shared, and with the site's address its canonical
 /// address and its oEmbed discovery link.
-fn head_tags(site: Option<&Site>) -> String {
-    let title = escape(page_text(PageText::Title));
+fn head_tags(place: Place, site: Option<&Site>) -> String {
+    let (title, description) = title_and_description(place);
+    let title = escape(&title);
     let mut tags = format!(
         "<meta property=\"og:type\" content=\"website\">\
          <meta property=\"og:site_name\" content=\"{name}\">\
@@ -89,10 +139,10 @@ fn head_tags(site: Option<&Site>) -> String {
          <meta property=\"og:description\" content=\"{description}\">\
          <meta name=\"twitter:card\" content=\"summary\">",
         name = escape(PAGE.title),
-        description = escape(page_text(PageText::Description)),
+        description = escape(&description),
     );
     if let Some(site) = site {
-        let page = escape(&site.page());
+        let page = escape(&site.page(place));
         tags.push_str(&format!(
             "<link rel=\"canonical\" href=\"{page}\">\
              <meta property=\"og:url\" content=\"{page}\">\
@@ -102,17 +152,21 @@ fn head_tags(site: Option<&Site>) -> String {
     tags
 }
 
-/// oEmbed's answer for this language's page (a "rich" embed: the frame alone, which WordPress
-/// shows once the page sends its height back).
-fn oembed(site: &Site) -> String {
-    let page = site.page();
-    let html = frame(&page, &Configuration::default(), &Flags::default());
+/// oEmbed's answer for a page in this language (a "rich" embed: the frame alone, which
+/// WordPress shows once the page sends its height back), in the page's own view.
+fn oembed(site: &Site, place: Place) -> String {
+    let address = Address {
+        page: site.page(place),
+        base: place.base(),
+    };
+    let html = frame(&address, &place.base().0, &Flags::default());
+    let (title, _) = title_and_description(place);
     let fields = [
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
         ("provider_name", json_string(PAGE.title)),
         ("provider_url", json_string(&site.root)),
-        ("title", json_string(page_text(PageText::Title))),
+        ("title", json_string(&title)),
         ("html", json_string(&html)),
         ("width", "700".to_owned()),
         ("height", "900".to_owned()),
@@ -141,20 +195,73 @@ fn json_string(text: &str) -> String {
     out
 }
 
-/// The page trunk wrote, with its language, title, description and body replaced.
-fn write_document(page: &str, view: &str, site: Option<&Site>) -> Result<String, String> {
+/// The addresses in the head (`href` and `src`) that trunk wrote relative to the first page,
+/// from a page `up` below it: `./style.css` becomes `../../style.css`. Absolute addresses,
+/// fragments and queries stay as they are.
+fn relocate_head(page: &str, up: &str) -> Result<String, String> {
+    if up.is_empty() {
+        return Ok(page.to_owned());
+    }
+    let head_end = page.find("</head>").ok_or("it has no </head>")?;
+    let (head, rest) = page.split_at(head_end);
+    let mut out = String::with_capacity(page.len() + 64);
+    let mut remaining = head;
+    while let Some(at) = find_address_attribute(remaining) {
+        let (before, after) = remaining.split_at(at);
+        out.push_str(before);
+        let name_end = after.find('=').unwrap_or(0) + 1;
+        out.push_str(&after[..name_end]);
+        let value = &after[name_end..];
+        let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''));
+        let value = quote.map_or(value, |q| &value[q.len_utf8()..]);
+        if let Some(quote) = quote {
+            out.push(quote);
+        }
+        let relative = !value.starts_with(['/', '#', '?'])
+            && !value
+                .split(['/', '"', '\'', ' ', '>'])
+                .next()
+                .is_some_and(|first| first.contains(':'));
+        if relative {
+            out.push_str(up);
+            remaining = value.strip_prefix("./").unwrap_or(value);
+        } else {
+            remaining = value;
+        }
+    }
+    out.push_str(remaining);
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Where the next ` href=` or ` src=` attribute starts in `text` (at its name).
+fn find_address_attribute(text: &str) -> Option<usize> {
+    [" href=", " src="]
+        .iter()
+        .filter_map(|name| text.find(name).map(|at| at + 1))
+        .min()
+}
+
+/// The page trunk wrote, with its language, title, description and body replaced, for a place.
+fn write_document(
+    template: &str,
+    view: &str,
+    place: Place,
+    site: Option<&Site>,
+) -> Result<String, String> {
+    let page = relocate_head(template, place.up())?;
     let html = format!(
         "<html lang=\"{}\" dir=\"{}\">",
         LANGUAGE.code,
         LANGUAGE.dir.key()
     );
-    let page = replace_tag(page, "<html", &html)?;
+    let page = replace_tag(&page, "<html", &html)?;
     // Every language's page, for search engines and link previews; the first is the default.
     let mut alternates = String::new();
     // Absolute where the site's address is known, as search engines prefer.
     let address = |language| match site {
-        Some(site) => site.page_of(language),
-        None => language_base(&LANGUAGE, language),
+        Some(site) => site.page_of(language, place),
+        None => place.address(&LANGUAGE, language),
     };
     for language in LANGUAGES {
         let href = address(language);
@@ -173,14 +280,15 @@ fn write_document(page: &str, view: &str, site: Option<&Site>) -> Result<String,
     let page = format!(
         "{}{alternates}{}{}",
         &page[..head_end],
-        head_tags(site),
+        head_tags(place, site),
         &page[head_end..]
     );
-    let title = format!("<title>{}</title>", escape(page_text(PageText::Title)));
+    let (title, description) = title_and_description(place);
+    let title = format!("<title>{}</title>", escape(&title));
     let page = replace_between(&page, "<title", "</title>", &title)?;
     let description = format!(
         "<meta name=\"description\" content=\"{}\">",
-        escape(page_text(PageText::Description))
+        escape(&description)
     );
     let page =
         replace_tag_containing(&page, "<meta", "name=description", &description).or_else(|_| {
@@ -285,9 +393,14 @@ mod tests {
         assert_eq!(json_string("«é»"), "\"«é»\"");
     }
 
+    /// A preset's page (the content's second preset: the first may be the default view).
+    fn view() -> Place {
+        Place::all().nth(2).expect("the content has presets")
+    }
+
     #[test]
     fn oembed_answers_with_the_frame_of_this_language_s_page() {
-        let json = oembed(&site());
+        let json = oembed(&site(), Place::default());
         for field in [
             "\"version\": \"1.0\"",
             "\"type\": \"rich\"",
@@ -297,7 +410,7 @@ mod tests {
         ] {
             assert!(json.contains(field), "{field} in {json}");
         }
-        let page = site().page();
+        let page = site().page(Place::default());
         assert!(
             json.contains(&format!("<iframe src=\\\"{page}?embed=1\\\"")),
             "{json}"
@@ -309,14 +422,102 @@ mod tests {
     }
 
     #[test]
+    fn a_view_s_oembed_frames_its_own_page_with_no_query_but_the_embed_flag() {
+        let place = view();
+        let preset = place.view.expect("a preset's page");
+        let json = oembed(&site(), place);
+        let page = format!(
+            "https://example.org/two-words/{}views/{}/",
+            language_folder(),
+            preset.id
+        );
+        assert!(
+            json.contains(&format!("<iframe src=\\\"{page}?embed=1\\\"")),
+            "{json}"
+        );
+        assert!(json.contains(&json_string(&title_and_description(place).0)));
+    }
+
+    /// This build's language's folder below the site's root.
+    fn language_folder() -> String {
+        Place::default()
+            .address(LANGUAGES.first().unwrap_or(&LANGUAGE), &LANGUAGE)
+            .trim_start_matches("./")
+            .to_owned()
+    }
+
+    #[test]
     fn the_card_is_always_written_and_the_addresses_only_with_the_site() {
-        let without = head_tags(None);
+        let without = head_tags(Place::default(), None);
         assert!(without.contains("property=\"og:title\""));
         assert!(without.contains("name=\"twitter:card\""));
         assert!(!without.contains("canonical") && !without.contains("oembed"));
-        let with = head_tags(Some(&site()));
-        let page = site().page();
+        let with = head_tags(Place::default(), Some(&site()));
+        let page = site().page(Place::default());
         assert!(with.contains(&format!("<link rel=\"canonical\" href=\"{page}\">")));
         assert!(with.contains(&format!("href=\"{page}oembed.json\"")));
+    }
+
+    #[test]
+    fn a_view_s_card_names_the_view_and_its_verdict() {
+        let place = view();
+        let preset = place.view.expect("a preset's page");
+        let (title, description) = title_and_description(place);
+        assert!(
+            title.contains(preset.title) && title.contains(PAGE.title),
+            "{title}"
+        );
+        let verdict = evaluate(&place.base().0).verdict;
+        assert!(
+            description.contains(CONTENT.headline(&verdict)),
+            "{description}"
+        );
+        let tags = head_tags(place, Some(&site()));
+        assert!(
+            tags.contains(&format!("content=\"{}\"", escape(&title))),
+            "{tags}"
+        );
+        assert!(
+            tags.contains(&format!("views/{}/oembed.json", preset.id)),
+            "{tags}"
+        );
+    }
+
+    #[test]
+    fn a_view_page_s_head_reaches_the_first_page_s_files() {
+        let head = "<html><head><link href=./style-1.css rel=stylesheet><script src=\"start.js\" defer></script>\
+                    <script type=module src=./boot-1.js></script><link rel=icon href='./favicon.svg'>\
+                    <link href=https://example.org/x.css rel=stylesheet><link href=/abs.css><link href=#x></head>\
+                    <body><a href=./>here</a></body></html>";
+        assert_eq!(
+            relocate_head(head, "../../").as_deref(),
+            Ok("<html><head><link href=../../style-1.css rel=stylesheet><script src=\"../../start.js\" defer></script>\
+                <script type=module src=../../boot-1.js></script><link rel=icon href='../../favicon.svg'>\
+                <link href=https://example.org/x.css rel=stylesheet><link href=/abs.css><link href=#x></head>\
+                <body><a href=./>here</a></body></html>")
+        );
+        assert_eq!(relocate_head(head, "").as_deref(), Ok(head));
+    }
+
+    #[test]
+    fn a_view_page_is_written_in_its_view_and_links_its_languages_views() {
+        let place = view();
+        let preset = place.view.expect("a preset's page");
+        let template = "<!DOCTYPE html><html lang=en><head><title>x</title><meta name=description content=\"\">\
+                        <link href=./style-1.css rel=stylesheet></head><body><p>…</p></body></html>";
+        let page = write_document(template, "<main>view</main>", place, None).expect("a page");
+        assert!(page.contains("href=../../style-1.css"), "{page}");
+        for language in LANGUAGES {
+            let href = place.address(&LANGUAGE, language);
+            assert!(href.ends_with(&format!("views/{}/", preset.id)), "{href}");
+            assert!(
+                page.contains(&format!("hreflang=\"{}\" href=\"{href}\"", language.code)),
+                "{page}"
+            );
+        }
+        assert!(page.contains(&format!(
+            "<title>{}</title>",
+            escape(&title_and_description(place).0)
+        )));
     }
 }

@@ -602,6 +602,8 @@ const SLOTS: &[(&str, &[&str])] = &[
     ("ui.crash-again", &["reload"]),
     ("plurals.phrases-found", &["count", "allowed", "avoided"]),
     ("page.current-to", &["date"]),
+    ("page.view-title", &["view", "name"]),
+    ("page.view-description", &["kicker", "verdict"]),
     ("page.embed-footer", &["title", "date"]),
     ("page.status", &["standing", "parts", "reason"]),
     ("page.quote-translation", &["translation"]),

@@ -22,6 +22,10 @@ pub struct AppProps {
     /// at build time: the prerendered page stays in that first state, its controls inert.
     #[prop_or_default]
     pub start: Option<Start>,
+    /// What the page's address means without a query (`url::Base`): the default view, or on a
+    /// preset's own page that preset's view, which the build prerendered and the app adopts.
+    #[prop_or_default]
+    pub base: crate::url::Base,
     /// The build's drawing of the diagram (`ui/reference/diagram.rs`), empty in the app: it
     /// adopts the page's drawing and never redraws it.
     #[prop_or_default]
@@ -30,7 +34,8 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(State::prerendered);
+    let base = props.base;
+    let state = use_reducer(move || State::prerendered(base));
     let configuration = state.configuration;
     let flags = state.flags;
     let started = state.started;
@@ -61,9 +66,9 @@ pub fn app(props: &AppProps) -> Html {
     // not before the app has read the address.
     use_effect_with(
         (configuration, flags, started),
-        |(configuration, flags, started)| {
+        move |(configuration, flags, started)| {
             if *started {
-                crate::web::replace_query_soon(configuration, flags);
+                crate::web::replace_query_soon(base, configuration, flags);
             }
         },
     );

@@ -16,6 +16,9 @@ pub use components::{shown_variants as diagram_variants, snippet};
 
 /// The id of the element that holds the app in the built page.
 pub const APP_ROOT: &str = "app";
+/// The attribute by which the build names, on `#app`, the preset whose own page it is: the app
+/// adopts such a page in that preset's view.
+pub const PAGE_VIEW: &str = "data-page-view";
 /// The id of the keyboard help, a dialog of the build's page.
 pub const SHORTCUTS_DIALOG: &str = "shortcuts";
 pub use state::{model_for_digit, Action, Change, Round, State, Tally};

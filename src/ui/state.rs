@@ -32,13 +32,13 @@ pub enum Copied {
     Refused(String),
 }
 
-/// The state of the sharing tools: what was copied, and the app's address for embed codes
+/// The state of the sharing tools: what was copied, and the page's address for embed codes
 /// (read from the browser when the embed dialog opens, never while rendering).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Share {
     pub link: Copied,
     pub embed: Copied,
-    pub base: String,
+    pub address: url::Address,
     pub fullscreen_refused: bool,
 }
 
@@ -69,6 +69,9 @@ pub enum Change {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// What the page's address means without a query: the default view, or on a preset's own
+    /// page that preset's view. The address is read and written against it.
+    pub base: url::Base,
     pub configuration: Configuration,
     pub flags: Flags,
     /// What the URL asked for that was ignored, shown in `#notice` until dismissed.
@@ -106,7 +109,7 @@ pub enum Action {
     ResetTally,
     /// The link to this view was copied (or the browser refused; the link is kept to show).
     LinkCopied(Result<(), String>),
-    /// The embed dialog opened at this base address.
+    /// The embed dialog opened on the page at this address (without its query).
     OpenEmbed(String),
     EmbedCopied(bool),
     FullscreenRefused(bool),
@@ -121,10 +124,12 @@ pub enum Action {
 }
 
 impl State {
-    /// The state a page starts in for a URL query and the tally stored on the device.
-    pub fn new(query: &str, tally: Tally) -> Self {
-        let reading = url::read(query);
+    /// The state a page with this base starts in for a URL query and the tally stored on the
+    /// device.
+    pub fn new(base: url::Base, query: &str, tally: Tally) -> Self {
+        let reading = base.read(query);
         State {
+            base,
             configuration: reading.configuration,
             flags: reading.flags,
             ignored: reading.ignored,
@@ -138,12 +143,12 @@ impl State {
         }
     }
 
-    /// The state the build prerenders, and so the state the app adopts the page in: the default
-    /// view, not yet started.
-    pub fn prerendered() -> Self {
+    /// The state the build prerenders, and so the state the app adopts the page in: the page's
+    /// own view (the default view, or a preset's on its page), not yet started.
+    pub fn prerendered(base: url::Base) -> Self {
         State {
             started: false,
-            ..State::new("", Tally::default())
+            ..State::new(base, "", Tally::default())
         }
     }
 
@@ -240,8 +245,11 @@ impl Reducible for State {
                     Err(link) => Copied::Refused(link),
                 }
             }
-            Action::OpenEmbed(base) => {
-                next.share.base = base;
+            Action::OpenEmbed(page) => {
+                next.share.address = url::Address {
+                    page,
+                    base: self.base,
+                };
                 next.share.embed = Copied::Not;
                 next.dialog = Some(Dialog::Embed);
             }
@@ -252,7 +260,7 @@ impl Reducible for State {
             } => {
                 next = State {
                     keeps_tally: stored_tally.is_some(),
-                    ..State::new(&query, stored_tally.unwrap_or_default())
+                    ..State::new(self.base, &query, stored_tally.unwrap_or_default())
                 };
             }
             Action::EmbedCopied(ok) => {

@@ -225,6 +225,8 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
          // from the page, and its largest paint comes before them. A paint reaches the screen a\n\
          // little after the frame that drew it, so the loader waits for the browser to report it.\n\
          // If the WebAssembly cannot load, start.js tells the reader why the controls are off.\n\
+         // The files are found beside this script, so a view's own page, two folders down, loads\n\
+         // the same ones.\n\
          const painted = new Promise((resolve) => {{\n\
            const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));\n\
            const reported = () => {{\n\
@@ -240,7 +242,7 @@ fn external_loader(dist: &Path, glue: &Path) -> Result {
          }});\n\
          painted\n\
            .then(() => import('./{glue_name}'))\n\
-           .then(({{ default: init }}) => init({{ module_or_path: './{stem}_bg.wasm' }}))\n\
+           .then(({{ default: init }}) => init({{ module_or_path: new URL('./{stem}_bg.wasm', import.meta.url) }}))\n\
            .catch((error) => {{\n\
              console.error('Two Words could not start:', error);\n\
              if (window.twoWordsStartFailed) window.twoWordsStartFailed();\n\

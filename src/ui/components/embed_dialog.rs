@@ -5,29 +5,41 @@ use crate::engine::Configuration;
 use crate::ui::state::{Action, Copied, Share};
 use crate::url::{self, Flags};
 
-/// The iframe snippet for a view: the frame, then `embed.js`, which resizes it.
-pub fn snippet(base: &str, configuration: &Configuration, flags: &Flags) -> String {
+/// The iframe snippet for a view: the frame, then `embed.js`, which resizes it. `embed.js` is
+/// beside the language's first page, `root` (the page itself, or on a view's page two folders
+/// up).
+pub fn snippet(address: &url::Address, configuration: &Configuration, flags: &Flags) -> String {
     format!(
-        "{}\n<script src=\"{base}embed.js\" async></script>",
-        frame(base, configuration, flags)
+        "{}\n<script src=\"{root}embed.js\" async></script>",
+        frame(address, configuration, flags),
+        root = language_page(&address.page),
     )
+}
+
+/// The language's first page from a page's address: a view's page is `views/<id>/` below it.
+fn language_page(page: &str) -> &str {
+    let folders: Vec<&str> = page.rsplitn(4, '/').collect();
+    match folders.as_slice() {
+        ["", _, "views", root] => &page[..root.len() + 1],
+        _ => page,
+    }
 }
 
 /// The iframe of a view: it loads lazily and names itself for screen readers. Full width comes
 /// from a style, since the `width` attribute takes pixels only and a snippet must be valid HTML.
 /// Alone, it is what an oEmbed consumer such as WordPress embeds (it keeps no script).
-pub fn frame(base: &str, configuration: &Configuration, flags: &Flags) -> String {
+pub fn frame(address: &url::Address, configuration: &Configuration, flags: &Flags) -> String {
     let embed_flags = Flags {
         embed: true,
         present: false,
         quiz: flags.quiz,
         ..*flags
     };
-    let query = url::write("", configuration, &embed_flags);
+    let link = address.link(configuration, &embed_flags);
     format!(
-        "<iframe src=\"{base}{query}\" title=\"{title}\" \
+        "<iframe src=\"{link}\" title=\"{title}\" \
 height=\"900\" loading=\"lazy\" style=\"width:100%;border:0\" data-two-words></iframe>",
-        query = query.replace('&', "&amp;"),
+        link = link.replace('&', "&amp;"),
         title = escape_attribute(t(Text::FrameTitle))
     )
 }
@@ -48,9 +60,9 @@ pub fn embed_dialog(
     share: &Share,
     on_action: &Callback<Action>,
 ) -> Html {
-    let base = &share.base;
-    let code = snippet(base, configuration, flags);
-    let link = format!("{base}{}", url::write("", configuration, &Flags::default()));
+    let address = &share.address;
+    let code = snippet(address, configuration, flags);
+    let link = address.link(configuration, &Flags::default());
     let copy = {
         let on_action = on_action.clone();
         let code = code.clone();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::content::{fill, page_text, PageText};
 use crate::engine::route;
 use crate::ui::components::shown_variants;
-use crate::ui::State;
+use crate::url::Base;
 
 /// The forms shown in the view the page opens with.
 struct Shown([&'static str; 8]);
@@ -128,10 +128,16 @@ const HELD: [(&str, PageText); 8] = [
     ("held-runtime-neither", PageText::HeldRuntimeNeither),
 ];
 
-/// The whole drawing, for the app to adopt (`AppProps::diagram`).
+/// The view the drawing first shows: the page's own.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct DiagramProps {
+    pub base: Base,
+}
+
+/// The whole drawing, for the app to adopt (`AppProps::diagram`), showing the page's own view.
 #[function_component(Diagram)]
-pub fn diagram() -> Html {
-    let shown = Shown(shown_variants(&route(&State::prerendered().configuration)));
+pub fn diagram(props: &DiagramProps) -> Html {
+    let shown = Shown(shown_variants(&route(&props.base.0)));
     html! {
         <figure class="diagram">
             <svg viewBox="0 0 640 320" role="img" aria-labelledby="diagram-caption" focusable="false">

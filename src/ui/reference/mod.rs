@@ -23,46 +23,102 @@ mod timeline;
 use yew::prelude::*;
 use yew::ServerRenderer;
 
-use super::{App, AppProps, State, APP_ROOT};
-use crate::content::{fill, page_text, Language, PageText, LANGUAGE, LANGUAGES, PAGE};
+use super::{App, AppProps, APP_ROOT};
+use crate::content::{
+    fill, page_text, Language, PageText, Preset, CONTENT, LANGUAGE, LANGUAGES, PAGE,
+};
+use crate::engine::Configuration;
+use crate::url::Base;
+
+/// Which of a language's pages the build is writing: its first page, in the default view, or a
+/// preset's own page (`views/<id>/` below it), prerendered in that preset's view, which its
+/// address means without a query (`url::Base`).
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct Place {
+    /// The preset whose page this is; `None` for the language's first page.
+    pub view: Option<&'static Preset>,
+}
+
+impl Place {
+    /// Every page of a language: its first page, then each preset's, in the content's order.
+    pub fn all() -> impl Iterator<Item = Place> {
+        std::iter::once(Place::default()).chain(
+            CONTENT
+                .presets
+                .iter()
+                .map(|preset| Place { view: Some(preset) }),
+        )
+    }
+
+    /// What the page's address means without a query.
+    pub fn base(&self) -> Base {
+        self.view
+            .map(|preset| Base(preset.apply(Configuration::default())))
+            .unwrap_or_default()
+    }
+
+    /// The page's folder below its language's first page: `""` or `views/<id>/`.
+    pub fn folder(&self) -> String {
+        self.view
+            .map(|preset| format!("views/{}/", preset.id))
+            .unwrap_or_default()
+    }
+
+    /// The way from this page up to its language's first page: `""` or `../../`.
+    pub fn up(&self) -> &'static str {
+        if self.view.is_some() {
+            "../../"
+        } else {
+            ""
+        }
+    }
+
+    /// The address of this page in language `to`, from this page in language `from`: the first
+    /// language's pages at the root, each other's in a folder named by its code.
+    pub fn address(&self, from: &Language, to: &Language) -> String {
+        let root = LANGUAGES.first().map_or("en", |first| first.code);
+        let language_up = if from.code == root { "" } else { "../" };
+        let language_down = if to.code == root {
+            String::new()
+        } else {
+            format!("{}/", to.code)
+        };
+        let href = format!("{}{language_up}{language_down}{}", self.up(), self.folder());
+        if href.is_empty() {
+            "./".to_owned()
+        } else {
+            href
+        }
+    }
+}
+
+/// Which page a piece of the build's page is rendered for.
+#[derive(Properties, PartialEq, Clone, Default)]
+struct PlaceProps {
+    place: Place,
+}
 
 #[function_component(Header)]
-fn header() -> Html {
+fn header(props: &PlaceProps) -> Html {
     let meta = &PAGE;
     html! {
         <header class="page-header">
             <h1>{ meta.title }</h1>
             <p class="tagline">{ meta.tagline }</p>
-            { languages() }
+            { languages(&props.place) }
         </header>
     }
 }
 
-/// The address of a language's page from this language's page: the first language's at the
-/// root, each other's in a folder named by its code.
-pub fn language_base(from: &Language, to: &Language) -> String {
-    let root = LANGUAGES.first().map_or("en", |first| first.code);
-    let up = if from.code == root { "" } else { "../" };
-    let href = if to.code == root {
-        up.to_owned()
-    } else {
-        format!("{up}{}/", to.code)
-    };
-    if href.is_empty() {
-        "./".to_owned()
-    } else {
-        href
-    }
-}
-
-/// The languages the page is offered in, each named in itself; the app keeps the reader's view
-/// in each link's address (`web::replace_query`): the language's page, then the view's query.
-fn languages() -> Html {
+/// The languages the page is offered in, each named in itself, each link to this page in that
+/// language; the app keeps the reader's view in each link's address (`web::replace_query`): the
+/// language's page, then the view's query.
+fn languages(place: &Place) -> Html {
     html! {
         <nav class="languages" aria-label={page_text(PageText::Languages)}>
             <ul>
             { for LANGUAGES.iter().map(|language| {
-                let base = language_base(&LANGUAGE, language);
+                let base = place.address(&LANGUAGE, language);
                 html! {
                     <li>
                         <a href={base} data-language={language.code}
@@ -81,8 +137,8 @@ fn languages() -> Html {
 }
 
 #[function_component(Reference)]
-fn reference() -> Html {
-    let current = State::prerendered().configuration;
+fn reference(props: &PlaceProps) -> Html {
+    let current = props.place.base().0;
     html! {
         <>
             { map::map(&current) }
@@ -125,33 +181,44 @@ fn footers() -> Html {
     }
 }
 
-/// The body of the page in the default view: the two Yew roots hydratable (carrying the
-/// comments by which the app adopts them), the rest plain HTML.
-pub async fn page() -> String {
-    // Without a start, the app's view stays the default one with its controls inert.
-    let drawn = plain::<diagram::Diagram>().await;
+/// The body of a page in its view (the default view, or a preset's on its own page): the two
+/// Yew roots hydratable (carrying the comments by which the app adopts them), the rest plain
+/// HTML. A preset's page names its preset on `#app` (`web::PAGE_VIEW`), so that the app adopts
+/// it in that view.
+pub async fn page(place: Place) -> String {
+    // Without a start, the app's view stays the page's own, with its controls inert.
+    let drawn = plain::<diagram::Diagram>(diagram::DiagramProps { base: place.base() }).await;
+    let base = place.base();
     let app = ServerRenderer::<App>::with_props(move || AppProps {
+        base,
         diagram: drawn.into(),
         ..AppProps::default()
     })
     .hydratable(true)
     .render()
     .await;
-    let header = plain::<Header>().await;
-    let reference = plain::<Reference>().await;
-    let more = plain::<MoreReference>().await;
-    let footers = plain::<Footers>().await;
+    let header = plain::<Header>(PlaceProps { place }).await;
+    let reference = plain::<Reference>(PlaceProps { place }).await;
+    let more = plain::<MoreReference>(()).await;
+    let footers = plain::<Footers>(()).await;
+    let view = place
+        .view
+        .map(|preset| format!(" {}=\"{}\"", super::PAGE_VIEW, preset.id))
+        .unwrap_or_default();
     format!(
-        "{header}<main id=\"main\"><div id=\"{APP_ROOT}\">{app}</div>{reference}\
+        "{header}<main id=\"main\"><div id=\"{APP_ROOT}\"{view}>{app}</div>{reference}\
          {more}</main>{footers}"
     )
 }
 
 /// A component of the page around the app, as plain HTML: nothing adopts it.
-async fn plain<C>() -> String
+async fn plain<C>(props: C::Properties) -> String
 where
     C: BaseComponent,
-    C::Properties: Default,
+    C::Properties: Send + 'static,
 {
-    ServerRenderer::<C>::new().hydratable(false).render().await
+    ServerRenderer::<C>::with_props(move || props)
+        .hydratable(false)
+        .render()
+        .await
 }
