@@ -604,6 +604,7 @@ const SLOTS: &[(&str, &[&str])] = &[
     ("page.current-to", &["date"]),
     ("page.view-title", &["view", "name"]),
     ("page.view-description", &["kicker", "verdict"]),
+    ("page.card-alt", &["view", "kicker", "verdict"]),
     ("page.embed-footer", &["title", "date"]),
     ("page.status", &["standing", "parts", "reason"]),
     ("page.quote-translation", &["translation"]),

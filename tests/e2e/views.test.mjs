@@ -71,6 +71,10 @@ test('every preset has a page of its own in every language, in its view without 
       assert.equal(h.card['og:title'], h.title, `${where}: og:title`);
       assert.equal(h.card['og:description'], h.description, `${where}: og:description`);
       titles.add(h.title);
+      // Its card, the picture a shared link shows: a PNG of 1200 by 630 beside the page.
+      const png = readFileSync(join(DIST, folder, 'card.png'));
+      assert.equal(png.subarray(1, 4).toString(), 'PNG', `${where}: card.png is a PNG`);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${where}: card.png's size`);
       // Its alternates are the same view in each language.
       for (const [hreflang, href] of h.alternates) {
         const target = LANGUAGES.find((l) => l.code === hreflang) ?? LANGUAGES[0];
@@ -109,6 +113,20 @@ test('the app adopts a view\'s page in its view, keeps its address clean, and wr
   }
 
   const { page, problems } = await open(ctx.browser, `${ctx.server.url}${folder}`);
+  const origin = new URL(ctx.server.url).origin;
+  // Shared as it opened, the embed code frames the page as it is, and its card stands in where
+  // frames and scripts are dropped.
+  await page.click('[data-action="embed"]');
+  const clean = await page.inputValue('#embed-code');
+  assert.ok(clean.includes(`<iframe src="${origin}/${folder}?embed=1"`), clean);
+  assert.ok(clean.includes(`<noscript><a href="${origin}/${folder}"><img src="${origin}/${folder}card.png" alt="`), clean);
+  const card = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    return [response.status, response.headers.get('content-type')];
+  }, `${origin}/${folder}card.png`);
+  assert.deepEqual(card, [200, 'image/png']);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#embed-dialog[open]'));
   // Memory off is the default view's value, but not this page's: it is written.
   await page.click('input[name="memory"][value="off"]');
   await page.waitForFunction(() => location.search === '?memory=off');
@@ -125,9 +143,9 @@ test('the app adopts a view\'s page in its view, keeps its address clean, and wr
   // Shared from this page, the link and the embed are this page's, with the view's query.
   await page.click('[data-action="embed"]');
   const snippet = await page.inputValue('#embed-code');
-  const origin = new URL(ctx.server.url).origin;
   assert.ok(snippet.includes(`src="${origin}/${folder}?memory=off&amp;embed=1"`), snippet);
   assert.ok(snippet.includes(`<script src="${origin}/embed.js" async></script>`), snippet);
+  assert.ok(!snippet.includes('<noscript>'), 'the card shows the page\'s own view only');
   assertClean(problems);
 });
 

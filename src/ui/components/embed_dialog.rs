@@ -8,9 +8,23 @@ use crate::url::{self, Flags};
 /// The iframe snippet for a view: the frame, then `embed.js`, which resizes it. `embed.js` is
 /// beside the language's first page, `root` (the page itself, or on a view's page two folders
 /// up).
+///
+/// For the view a page's card shows (the page's own), the card follows in a `<noscript>`, linked
+/// to the page: where frames and scripts are dropped, as feed readers and newsletters do, the
+/// picture stands in for the frame.
 pub fn snippet(address: &url::Address, configuration: &Configuration, flags: &Flags) -> String {
+    let card = if *configuration == address.base.0 {
+        format!(
+            "\n<noscript><a href=\"{page}\"><img src=\"{page}card.png\" alt=\"{title}\" \
+width=\"600\" height=\"315\"></a></noscript>",
+            page = address.page,
+            title = escape_attribute(t(Text::FrameTitle)),
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "{}\n<script src=\"{root}embed.js\" async></script>",
+        "{}\n<script src=\"{root}embed.js\" async></script>{card}",
         frame(address, configuration, flags),
         root = language_page(&address.page),
     )

@@ -187,7 +187,7 @@ fn footers() -> Html {
 /// it in that view.
 pub async fn page(place: Place) -> String {
     // Without a start, the app's view stays the page's own, with its controls inert.
-    let drawn = plain::<diagram::Diagram>(diagram::DiagramProps { base: place.base() }).await;
+    let drawn = drawing(place).await;
     let base = place.base();
     let app = ServerRenderer::<App>::with_props(move || AppProps {
         base,
@@ -209,6 +209,12 @@ pub async fn page(place: Place) -> String {
         "{header}<main id=\"main\"><div id=\"{APP_ROOT}\"{view}>{app}</div>{reference}\
          {more}</main>{footers}"
     )
+}
+
+/// The diagram as the build draws it for a page: every form of each piece, the page's view's
+/// shown (`<figure>`, its `<svg>` and caption). The cards draw it too.
+pub async fn drawing(place: Place) -> String {
+    plain::<diagram::Diagram>(diagram::DiagramProps { base: place.base() }).await
 }
 
 /// A component of the page around the app, as plain HTML: nothing adopts it.

@@ -14,6 +14,8 @@
 //!
 //! Usage: prerender <dist/index.html>
 
+mod card;
+
 use std::path::Path;
 
 use two_words::content::{fill, page_text, Language, PageText, CONTENT, LANGUAGE, LANGUAGES, PAGE};
@@ -33,11 +35,20 @@ fn main() {
     };
     let folder = Path::new(&path).parent().unwrap_or(Path::new("."));
     let site = Site::from_env();
+    let cards = card::Cards::new();
     let mut bytes = 0;
     let mut pages = 0;
     for place in Place::all() {
         let view = futures::executor::block_on(two_words::ui::reference::page(place));
         let target = folder.join(place.folder()).join("index.html");
+        // The card first: a page links its card only once it is there.
+        let drawing = futures::executor::block_on(two_words::ui::reference::drawing(place));
+        let png = cards
+            .svg(place, &drawing)
+            .and_then(|svg| cards.check(&svg).map(|()| svg))
+            .and_then(|svg| cards.png(&svg))
+            .unwrap_or_else(|problem| fail(&format!("{}'s card: {problem}", target.display())));
+        write_bytes(&target.with_file_name(CARD), &png);
         let page = match write_document(&template, &view, place, site.as_ref()) {
             Ok(page) => page,
             Err(problem) => fail(&format!("{path}: {problem}")),
@@ -51,19 +62,27 @@ fn main() {
         pages += 1;
     }
     println!(
-        "prerendered {pages} pages below {} (the default view, then each preset's), {bytes} bytes of HTML",
+        "prerendered {pages} pages below {} (the default view, then each preset's), {bytes} bytes of HTML, each with its card",
         folder.display()
     );
 }
 
+/// The file name of each page's card, beside the page.
+const CARD: &str = "card.png";
+
 /// Writes a file, its folder first.
 fn write(target: &Path, text: &str) {
+    write_bytes(target, text.as_bytes());
+}
+
+/// Writes a file of bytes, its folder first.
+fn write_bytes(target: &Path, bytes: &[u8]) {
     if let Some(parent) = target.parent() {
         if let Err(error) = std::fs::create_dir_all(parent) {
             fail(&format!("cannot create {}: {error}", parent.display()));
         }
     }
-    if let Err(error) = std::fs::write(target, text) {
+    if let Err(error) = std::fs::write(target, bytes) {
         fail(&format!("cannot write {}: {error}", target.display()));
     }
 }
@@ -136,18 +155,30 @@ fn head_tags(place: Place, site: Option<&Site>) -> String {
         "<meta property=\"og:type\" content=\"website\">\
          <meta property=\"og:site_name\" content=\"{name}\">\
          <meta property=\"og:title\" content=\"{title}\">\
-         <meta property=\"og:description\" content=\"{description}\">\
-         <meta name=\"twitter:card\" content=\"summary\">",
+         <meta property=\"og:description\" content=\"{description}\">",
         name = escape(PAGE.title),
         description = escape(&description),
     );
-    if let Some(site) = site {
-        let page = escape(&site.page(place));
-        tags.push_str(&format!(
-            "<link rel=\"canonical\" href=\"{page}\">\
-             <meta property=\"og:url\" content=\"{page}\">\
-             <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{page}oembed.json\" title=\"{title}\">"
-        ));
+    match site {
+        // A card's picture needs an absolute address.
+        None => tags.push_str("<meta name=\"twitter:card\" content=\"summary\">"),
+        Some(site) => {
+            let page = escape(&site.page(place));
+            tags.push_str(&format!(
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">\
+                 <meta property=\"og:image\" content=\"{page}{CARD}\">\
+                 <meta property=\"og:image:type\" content=\"image/png\">\
+                 <meta property=\"og:image:width\" content=\"{width}\">\
+                 <meta property=\"og:image:height\" content=\"{height}\">\
+                 <meta property=\"og:image:alt\" content=\"{alt}\">\
+                 <link rel=\"canonical\" href=\"{page}\">\
+                 <meta property=\"og:url\" content=\"{page}\">\
+                 <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{page}oembed.json\" title=\"{title}\">",
+                width = card::WIDTH,
+                height = card::HEIGHT,
+                alt = escape(&card::Cards::alt(place)),
+            ));
+        }
     }
     tags
 }
@@ -170,6 +201,12 @@ fn oembed(site: &Site, place: Place) -> String {
         ("html", json_string(&html)),
         ("width", "700".to_owned()),
         ("height", "900".to_owned()),
+        (
+            "thumbnail_url",
+            json_string(&format!("{}{CARD}", address.page)),
+        ),
+        ("thumbnail_width", card::WIDTH.to_string()),
+        ("thumbnail_height", card::HEIGHT.to_string()),
     ];
     let body: Vec<String> = fields
         .iter()
@@ -436,6 +473,14 @@ mod tests {
             "{json}"
         );
         assert!(json.contains(&json_string(&title_and_description(place).0)));
+        assert!(
+            json.contains(&format!("\"thumbnail_url\": \"{page}card.png\"")),
+            "{json}"
+        );
+        assert!(
+            json.contains("\"thumbnail_width\": 1200")
+                && json.contains("\"thumbnail_height\": 630")
+        );
     }
 
     /// This build's language's folder below the site's root.
@@ -450,12 +495,66 @@ mod tests {
     fn the_card_is_always_written_and_the_addresses_only_with_the_site() {
         let without = head_tags(Place::default(), None);
         assert!(without.contains("property=\"og:title\""));
-        assert!(without.contains("name=\"twitter:card\""));
+        assert!(without.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!without.contains("canonical") && !without.contains("oembed"));
+        assert!(
+            !without.contains("og:image"),
+            "a picture needs an absolute address"
+        );
         let with = head_tags(Place::default(), Some(&site()));
         let page = site().page(Place::default());
         assert!(with.contains(&format!("<link rel=\"canonical\" href=\"{page}\">")));
         assert!(with.contains(&format!("href=\"{page}oembed.json\"")));
+        assert!(with.contains(&format!(
+            "<meta property=\"og:image\" content=\"{page}card.png\">"
+        )));
+        assert!(with.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+        assert!(with.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        let alt = escape(&card::Cards::alt(Place::default()));
+        assert!(with.contains(&format!(
+            "<meta property=\"og:image:alt\" content=\"{alt}\">"
+        )));
+    }
+
+    #[test]
+    fn every_page_s_card_fits_and_is_a_picture_of_the_card_s_size() {
+        let cards = card::Cards::new();
+        for place in Place::all() {
+            let drawing = futures::executor::block_on(two_words::ui::reference::drawing(place));
+            let svg = cards.svg(place, &drawing).expect("the card lays out");
+            cards.check(&svg).expect("the card's lines fit");
+            let png = cards.png(&svg).expect("the card renders");
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            assert_eq!(
+                &png[16..24],
+                &[0, 0, 0x04, 0xb0, 0, 0, 0x02, 0x76],
+                "1200 by 630"
+            );
+            if let Some(preset) = place.view {
+                for word in preset.title.split_whitespace() {
+                    assert!(
+                        svg.contains(&escape(word)),
+                        "{word} on {}'s card",
+                        preset.id
+                    );
+                }
+                assert!(card::Cards::alt(place).contains(preset.title));
+            }
+        }
+    }
+
+    #[test]
+    fn a_card_whose_lines_leave_it_or_meet_is_refused() {
+        let cards = card::Cards::new();
+        let drawing =
+            futures::executor::block_on(two_words::ui::reference::drawing(Place::default()));
+        let svg = cards
+            .svg(Place::default(), &drawing)
+            .expect("the card lays out");
+        let outside = svg.replacen("<text x=\"60\"", "<text x=\"1150\"", 1);
+        assert!(cards.check(&outside).unwrap_err().contains("margins"));
+        let onto = svg.replacen("<text x=\"60\"", "<text x=\"700\" dy=\"150\"", 1);
+        assert!(cards.check(&onto).is_err());
     }
 
     #[test]
