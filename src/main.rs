@@ -11,6 +11,7 @@ fn main() {
         start: Some(Start {
             query: two_words::web::current_query().into(),
             stored_tally: two_words::web::load_tally(),
+            page: two_words::web::app_base().into(),
         }),
         // The view the build prerendered this page in, which the app adopts first.
         base: two_words::web::page_base(),

@@ -46,6 +46,9 @@ pub struct Flags {
     pub present: bool,
     /// `quiz=1`: predict the verdict, then reveal it.
     pub quiz: bool,
+    /// `qr=1`: the QR code of the view's link beside the experiment, for a class to scan from a
+    /// projected screen.
+    pub qr: bool,
 }
 
 /// The on/off flags, in the order they are written.
@@ -56,15 +59,17 @@ enum Switch {
     Static,
     Present,
     Quiz,
+    Qr,
 }
 
 impl Switch {
-    const ALL: [Switch; 5] = [
+    const ALL: [Switch; 6] = [
         Switch::Embed,
         Switch::Plain,
         Switch::Static,
         Switch::Present,
         Switch::Quiz,
+        Switch::Qr,
     ];
 
     fn key(self) -> &'static str {
@@ -74,6 +79,7 @@ impl Switch {
             Switch::Static => "static",
             Switch::Present => "present",
             Switch::Quiz => "quiz",
+            Switch::Qr => "qr",
         }
     }
 
@@ -84,6 +90,7 @@ impl Switch {
             Switch::Static => &mut flags.fixed,
             Switch::Present => &mut flags.present,
             Switch::Quiz => &mut flags.quiz,
+            Switch::Qr => &mut flags.qr,
         }
     }
 }

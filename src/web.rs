@@ -22,6 +22,41 @@ pub fn page_base() -> crate::url::Base {
         .unwrap_or_default()
 }
 
+/// Opens the build's share dialog (`ui/reference/share.rs`) for a link: `share.js` fills in
+/// the link, its QR code and Google Classroom's share link and opens it. Where that script did
+/// not load (the single file), the dialog still gives the link, and its sentence that no code
+/// can be made here is shown as the build wrote it.
+pub fn open_share(link: &str) {
+    use wasm_bindgen::JsCast;
+    if call_page_script("twoWordsShare", link) {
+        return;
+    }
+    if let Some(input) = document()
+        .and_then(|document| document.get_element_by_id("share-link"))
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_value(link);
+    }
+    open_dialog(crate::ui::SHARE_DIALOG);
+}
+
+/// Draws the QR code of `link` into the page's places for one (`share.js`), made on the device.
+pub fn draw_qr(link: &str) {
+    call_page_script("twoWordsQr", link);
+}
+
+/// Calls one of the page's own scripts' functions with a text; false when it is not there.
+fn call_page_script(name: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|f| f.call1(&wasm_bindgen::JsValue::NULL, &text.into()).is_ok())
+}
+
 /// The build's page, ready to be adopted: the element that holds the app, carrying the comment
 /// `<[name]>` by which Yew's server renderer marks a component's start. `None` for a page
 /// without it (a development server). Readies the page too: the `<noscript>` line says nothing
@@ -222,6 +257,7 @@ pub fn mark_root(flags: &Flags) {
     set("data-plain", flags.plain.then_some("true"));
     set("data-static", flags.fixed.then_some("true"));
     set("data-quiz", flags.quiz.then_some("true"));
+    set("data-qr", flags.qr.then_some("true"));
     // An embedded view is short of space: the sources fold behind their heading (the flags
     // never change once the app has started, so nothing opens them again but the reader).
     if flags.embed {
@@ -396,18 +432,21 @@ pub fn toggle_fullscreen() -> bool {
         .unwrap_or(false)
 }
 
-/// The base address of the app (its folder), for embed snippets.
+/// The page's address without its query, for shared links and embed snippets: its folder
+/// (`…/two-words/`, `…/views/sre/`), or for a page that is a file of its own (the single file,
+/// `two-words.html`) the file.
 pub fn app_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let folder = match path.rfind('/') {
+    let page = match path.rfind('/') {
+        Some(i) if path.ends_with(".html") && &path[i..] != "/index.html" => &path[..],
         Some(i) => &path[..=i],
         None => "/",
     };
-    format!("{origin}{folder}")
+    format!("{origin}{page}")
 }
 
 /// Keeps the parent page told of this page's height while it lives (spec §7). Dropping it

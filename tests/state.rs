@@ -171,6 +171,7 @@ fn a_view_s_page_starts_in_its_view_and_its_address_then_overrides_it() {
         Rc::new(adopted.clone()).reduce(Action::Start {
             query: query.to_owned(),
             stored_tally: None,
+            page: "https://example.org/views/raw-bedrock/".to_owned(),
         })
     };
     assert_eq!(parts(&start("")), ["off", "off", "aws-direct", "2025"]);
@@ -183,4 +184,10 @@ fn a_view_s_page_starts_in_its_view_and_its_address_then_overrides_it() {
         base,
         "the page's view is kept for writing the address"
     );
+}
+
+#[test]
+fn a_class_is_given_the_view_without_the_teacher_s_flags() {
+    let state = run("?memory=on&present=1&qr=1&theme=dark&quiz=1", &[]);
+    assert_eq!(state.class_link(), "?memory=on");
 }

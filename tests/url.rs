@@ -277,7 +277,7 @@ fn a_view_page_reads_and_writes_against_its_own_view() {
 
 #[test]
 fn render_flags_are_read_and_bad_ones_are_named() {
-    let r = read("?embed=1&theme=dark&plain=1&static=1&present=1&quiz=1");
+    let r = read("?embed=1&theme=dark&plain=1&static=1&present=1&quiz=1&qr=1");
     assert_eq!(
         r.flags,
         Flags {
@@ -286,7 +286,8 @@ fn render_flags_are_read_and_bad_ones_are_named() {
             plain: true,
             fixed: true,
             present: true,
-            quiz: true
+            quiz: true,
+            qr: true,
         }
     );
     assert!(r.ignored.is_empty());
@@ -324,7 +325,7 @@ fn any_configuration() -> impl Strategy<Value = Configuration> {
 }
 
 fn any_flags() -> impl Strategy<Value = Flags> {
-    (any::<[bool; 5]>(), 0usize..3).prop_map(|([embed, plain, fixed, present, quiz], theme)| {
+    (any::<[bool; 6]>(), 0usize..3).prop_map(|([embed, plain, fixed, present, quiz, qr], theme)| {
         Flags {
             embed,
             theme: Theme::ALL[theme],
@@ -332,6 +333,7 @@ fn any_flags() -> impl Strategy<Value = Flags> {
             fixed,
             present,
             quiz,
+            qr,
         }
     })
 }

@@ -13,6 +13,8 @@ pub struct Start {
     pub query: AttrValue,
     /// The quiz tally stored on the device; `None` when the device keeps no storage.
     pub stored_tally: Option<Tally>,
+    /// The page's address without its query (`web::app_base`), which shared links start from.
+    pub page: AttrValue,
 }
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -30,6 +32,10 @@ pub struct AppProps {
     /// adopts the page's drawing and never redraws it.
     #[prop_or_default]
     pub diagram: AttrValue,
+    /// The build's QR panel (`ui/reference/share.rs`), adopted the same way; the app draws the
+    /// code into it.
+    #[prop_or_default]
+    pub qr_panel: AttrValue,
 }
 
 #[function_component(App)]
@@ -53,11 +59,13 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(Start {
                 query,
                 stored_tally,
+                page,
             }) = start
             {
                 dispatcher.dispatch(Action::Start {
                     query: query.to_string(),
                     stored_tally,
+                    page: page.to_string(),
                 });
             }
         });
@@ -112,6 +120,12 @@ pub fn app(props: &AppProps) -> Html {
             crate::web::open_dialog(dialog.id());
         }
     });
+    // With `qr=1`, the QR code of the class's link beside the experiment follows the view.
+    use_effect_with((flags.qr && started).then(|| state.class_link()), |link| {
+        if let Some(link) = link {
+            crate::web::draw_qr(link);
+        }
+    });
     // Once the first render is on the page, the copy of the prerendered page is not needed.
     use_effect_with((), |_| crate::crash::forget_prerendered());
     use_shortcuts(state.dispatcher());
@@ -146,12 +160,15 @@ pub fn app(props: &AppProps) -> Html {
                         { quiz(state.round, state.tally, storage, &evaluation.verdict, &on_action) }
                     }
                     { verdict_view(&evaluation.verdict, configuration.terms, hide_answer) }
-                    { diagram(&props.diagram) }
+                    { adopted(&props.diagram) }
                     <div inert={inert}>
-                        { toolbar(&flags, &state.share, &on_action) }
+                        { toolbar(&state, &on_action) }
                         { choices_explained(&configuration) }
                     </div>
                 </section>
+                // For a class to scan from the projected screen, the view's link as a QR code: the
+                // build's panel, shown with `qr=1` (`data-qr` on the root).
+                { adopted(&props.qr_panel) }
             </div>
             if hide_answer {
                 <p class="quiz-wait">{ t(Text::QuizWait) }</p>

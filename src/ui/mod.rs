@@ -19,6 +19,8 @@ pub const APP_ROOT: &str = "app";
 /// The attribute by which the build names, on `#app`, the preset whose own page it is: the app
 /// adopts such a page in that preset's view.
 pub const PAGE_VIEW: &str = "data-page-view";
+/// The id of the share dialog, a dialog of the build's page.
+pub const SHARE_DIALOG: &str = "share-dialog";
 /// The id of the keyboard help, a dialog of the build's page.
 pub const SHORTCUTS_DIALOG: &str = "shortcuts";
-pub use state::{model_for_digit, Action, Change, Round, State, Tally};
+pub use state::{model_for_digit, Action, Change, Copied, Dialog, Round, State, Tally};

@@ -109,17 +109,18 @@ pub enum Action {
     ResetTally,
     /// The link to this view was copied (or the browser refused; the link is kept to show).
     LinkCopied(Result<(), String>),
-    /// The embed dialog opened on the page at this address (without its query).
-    OpenEmbed(String),
+    OpenEmbed,
     EmbedCopied(bool),
     FullscreenRefused(bool),
     /// The open dialog was closed (by its button, Escape, or the browser).
     DialogClosed,
     /// Applies what the page was opened with once the app has adopted the prerendered page:
-    /// the URL query and the tally stored on the device (`None` when it keeps no storage).
+    /// the URL query, the tally stored on the device (`None` when it keeps no storage), and the
+    /// page's address without its query, which shared links and embed codes start from.
     Start {
         query: String,
         stored_tally: Option<Tally>,
+        page: String,
     },
 }
 
@@ -150,6 +151,14 @@ impl State {
             started: false,
             ..State::new(base, "", Tally::default())
         }
+    }
+
+    /// The link a class is given for the view: the page's address and the view, without the
+    /// teacher's flags (a phone should not open in projector or quiz mode).
+    pub fn class_link(&self) -> String {
+        self.share
+            .address
+            .link(&self.configuration, &url::Flags::default())
     }
 
     /// Whether the view may change: `static=1` shows the view exactly as linked.
@@ -245,11 +254,7 @@ impl Reducible for State {
                     Err(link) => Copied::Refused(link),
                 }
             }
-            Action::OpenEmbed(page) => {
-                next.share.address = url::Address {
-                    page,
-                    base: self.base,
-                };
+            Action::OpenEmbed => {
                 next.share.embed = Copied::Not;
                 next.dialog = Some(Dialog::Embed);
             }
@@ -257,11 +262,15 @@ impl Reducible for State {
             Action::Start {
                 query,
                 stored_tally,
+                page,
             } => {
-                next = State {
-                    keeps_tally: stored_tally.is_some(),
-                    ..State::new(self.base, &query, stored_tally.unwrap_or_default())
+                let mut started = State::new(self.base, &query, stored_tally.unwrap_or_default());
+                started.keeps_tally = stored_tally.is_some();
+                started.share.address = url::Address {
+                    page,
+                    base: self.base,
                 };
+                next = started;
             }
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok {

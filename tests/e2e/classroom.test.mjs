@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { open, emulatePrint, printA4, estimatedPrintPages, IS_WEBKIT } from './browser.mjs';
-import { suite, SHOTS, readState, axeViolations, assertClean } from './helpers.mjs';
+import { suite, SHOTS, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
+import { serve } from './server.mjs';
 import { words, fill } from './languages.mjs';
 
 const ctx = suite();
@@ -242,4 +243,97 @@ test('print gives a handout: the view and a table of the 12 systems, no controls
   // Checked before the screenshot, which in Firefox adds a <style> the CSP reports.
   assertClean(problems);
   await page.screenshot({ path: join(SHOTS, 'print-handout.png'), fullPage: true });
+});
+
+test('Share gives the view\'s link, its QR code made on the device, and Google Classroom\'s share link', async () => {
+  // The teacher's flags (projector mode, a theme) are not part of the link the class is given.
+  const { page, problems } = await app('?memory=on&model=aws-runtime&present=1&theme=dark');
+  const origin = new URL(ctx.server.url).origin;
+  const link = `${origin}/?memory=on&model=aws-runtime`;
+  await page.click('[data-action="share"]');
+  await page.waitForSelector('#share-dialog[open]');
+  assert.equal(await page.evaluate(() => document.querySelector('#share-dialog').matches(':modal')), true);
+  assert.equal(await page.inputValue('#share-link'), link);
+  // The encoder is fetched only now, the first time a code is asked for.
+  await page.waitForSelector('#share-dialog .qr[data-qr-text] svg');
+  const qr = await page.evaluate(() => {
+    const svg = document.querySelector('#share-dialog .qr');
+    const box = svg.getBoundingClientRect();
+    return { text: svg.dataset.qrText, label: svg.getAttribute('aria-label'), role: svg.getAttribute('role'), width: box.width, height: box.height };
+  });
+  assert.equal(qr.text, link, 'the code holds the link');
+  assert.equal(qr.role, 'img');
+  assert.equal(qr.label, words('en').page['qr-label']);
+  assert.ok(qr.width >= 200 && Math.abs(qr.width - qr.height) < 1, `a square code, large enough: ${qr.width}`);
+  const classroom = await page.evaluate(() => {
+    const a = document.querySelector('#share-dialog a[data-action="classroom"]');
+    return { href: a.href, target: a.target, rel: a.rel };
+  });
+  assert.deepEqual(classroom, {
+    href: `https://classroom.google.com/share?url=${encodeURIComponent(link)}`,
+    target: '_blank',
+    rel: 'noopener noreferrer',
+  });
+  // Copying says whether the browser allowed it, in the page's words.
+  await page.click('[data-action="copy-share-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-copy-status]').textContent !== '');
+  const ui = words('en').ui;
+  assert.ok([ui['link-copied'], ui['link-copy-refused']].includes(await page.textContent('[data-copy-status]')));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#share-dialog[open]'));
+  // Nothing was fetched from another host: the code is the device's own.
+  assertClean(problems);
+});
+
+test('with qr=1 in projector mode the view\'s QR code stands beside the experiment, large, and follows the view', async () => {
+  const { page, problems } = await app('?present=1&qr=1&preset=sre', { width: 1280, height: 720 });
+  const origin = new URL(ctx.server.url).origin;
+  const seen = () => page.evaluate(() => {
+    const svg = document.querySelector('.qr-panel .qr');
+    const box = svg.getBoundingClientRect();
+    const verdict = document.querySelector('#verdict .verdict-headline').getBoundingClientRect();
+    return { text: svg.dataset.qrText, top: box.top, bottom: box.bottom, left: box.left, right: box.right, width: box.width, verdictRight: verdict.right };
+  });
+  await page.waitForSelector('.qr-panel .qr[data-qr-text] svg');
+  const first = await seen();
+  assert.equal(first.text, `${origin}/?memory=on&tools=on&model=aws-runtime`, 'the view, without the teacher\'s flags');
+  assert.ok(first.top >= 0 && first.bottom <= 720 && first.right <= 1280, `on the first screen: ${JSON.stringify(first)}`);
+  assert.ok(first.width >= 0.33 * 720, `large enough to scan from afar: ${first.width} px`);
+  // The experiment keeps its one screen: every option of the four controls is in view.
+  const lowest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.controls-panel input[type="radio"]')]
+    .map((input) => input.closest('label').getBoundingClientRect().bottom)));
+  assert.ok(lowest <= 720, `the controls' last option ends at ${lowest} px`);
+  assert.ok(first.left >= first.verdictRight, 'beside the experiment, not over it');
+  await page.click('input[name="memory"][value="off"]');
+  await page.waitForFunction((expected) => document.querySelector('.qr-panel .qr').dataset.qrText === expected,
+    `${origin}/?tools=on&model=aws-runtime`);
+  // Checked before the screenshot, which in Firefox adds a <style> the CSP reports.
+  assertClean(problems);
+  await page.screenshot({ path: join(SHOTS, 'projector-qr.png') });
+  // Without qr=1 the panel is not shown, and no code is made.
+  const plain = await app('?present=1&preset=sre', { width: 1280, height: 720 });
+  assert.equal(await plain.page.locator('.qr-panel').isVisible(), false);
+  assert.equal(await plain.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('qr.wasm'))), false);
+  assertClean(plain.problems);
+});
+
+test('where the QR encoder cannot load, Share says so and still gives the link', async () => {
+  const refusing = await serve(DIST, { refuse: /qr\.wasm$/ });
+  try {
+    const { page, problems, context } = await open(ctx.browser, `${refusing.url}?preset=sre`);
+    // No code is fetched until one is asked for.
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('qr.wasm'))), false);
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('#share-dialog .qr-unavailable:not([hidden])');
+    assert.equal(await page.locator('#share-dialog .qr:not([hidden])').count(), 0, 'no empty square');
+    assert.equal((await page.textContent('#share-dialog .qr-unavailable')).trim(), words('en').page['qr-unavailable']);
+    assert.match(await page.inputValue('#share-link'), /\?memory=on&tools=on&model=aws-runtime$/);
+    assert.equal(await page.locator('#share-dialog a[data-action="classroom"]').count(), 1);
+    // The only problem is the refused encoder (an engine's console line may not name it).
+    assert.ok(problems.every((p) => p.includes('qr.wasm') || p.includes('404')), problems.join('\n'));
+    await context.close();
+  } finally {
+    refusing.close();
+  }
 });

@@ -251,6 +251,13 @@ test('dist/two-words.html works opened from disk with the network off', async ()
   await page.click('button[data-preset="raw-bedrock"]');
   assert.equal((await readState(page)).verdict, 'microsoft');
   assert.equal(await page.locator('[data-argument]').count(), 11);
+  // Share still gives the link; a QR code of a file on this disk would help no phone, and the
+  // single file has no encoder, so the dialog says that no code can be made here.
+  await page.click('[data-action="share"]');
+  await page.waitForSelector('#share-dialog[open]');
+  assert.match(await page.inputValue('#share-link'), /^file:.*two-words\.html\?model=aws-direct$/);
+  assert.equal(await page.locator('#share-dialog .qr-unavailable').isVisible(), true);
+  assert.equal(await page.locator('#share-dialog .qr').isVisible(), false);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const SHIPPED = new Set(['.html', '.js', '.wasm', '.css']);
+const ON_REQUEST = 'qr.wasm';
 
 export function sizes(dist) {
   const files = readdirSync(dist)
@@ -18,8 +19,10 @@ export function sizes(dist) {
         gzip: gzipSync(bytes, { level: 9 }).length,
         brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
         // What a reader of the app downloads: not the host's embed script and demo, nor the
-        // single-file build, which is a separate download of the same app.
-        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && !/^two-words(\.[a-z-]+)?\.html$/.test(name),
+        // single-file build, which is a separate download of the same app, nor the QR encoder,
+        // fetched only when a reader asks for a code.
+        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && name !== ON_REQUEST
+          && !/^two-words(\.[a-z-]+)?\.html$/.test(name),
       };
     });
   const total = (key) => files.filter((f) => f.shipped).reduce((sum, f) => sum + f[key], 0);
@@ -32,5 +35,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, total } = sizes(process.argv[2] ?? 'dist');
   console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   for (const f of files) console.log(`${f.name.padEnd(44)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
-  console.log(`${'total (HTML, JS, wasm, CSS)'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`${'total (HTML, JS, wasm, CSS; not qr.wasm)'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
 }

@@ -170,8 +170,20 @@ pub fn build_language(code: &str, folder: &Path) -> Result {
         ])
         .arg(format!("--outfile={}", glue.display())))?;
 
+    say("Minifying the page's own scripts (esbuild; static/ keeps them as written, with their comments)");
+    for script in ["start.js", "share.js"] {
+        let path = folder.join(script);
+        run(command("esbuild")
+            .arg(&path)
+            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
+            .arg(format!("--outfile={}", path.display())))?;
+    }
+
     say("Moving trunk's inline loader into a file, so a strict Content-Security-Policy can forbid inline scripts");
     external_loader(folder, &glue)?;
+
+    say("Building the QR encoder (qr/, its own WebAssembly, fetched only when a reader asks for a code)");
+    qr_module(folder)?;
 
     say(&format!(
         "Prerendering the default view in {code} into {} (Yew's server renderer, natively)",
@@ -189,6 +201,22 @@ pub fn build_language(code: &str, folder: &Path) -> Result {
         ])
         .arg(folder.join("index.html"))
         .env("TWO_WORDS_LANG", code))
+}
+
+/// The QR encoder (`qr/`), built for the browser and optimised like the app, as `qr.wasm` beside
+/// the page: `share.js` fetches it the first time a code is asked for.
+fn qr_module(folder: &Path) -> Result {
+    run(command("cargo").args([
+        "build",
+        "--quiet",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "two-words-qr",
+    ]))?;
+    let built = root().join("target/wasm32-unknown-unknown/release/two_words_qr.wasm");
+    wasm_opt(&built, &folder.join("qr.wasm"))
 }
 
 /// Replaces trunk's inline `<script type="module">` loader with `boot-HASH.js`, which loads the

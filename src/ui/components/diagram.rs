@@ -70,8 +70,9 @@ pub fn shown_variants(route: &Route) -> [&'static str; 8] {
     [runtime, memory, tools, azure, aws, path, sentence, held]
 }
 
-/// The build's drawing, adopted as it is: the same string on every render, so Yew never
-/// redraws it. The app is given it empty (the page already holds it); the build, drawn.
-pub fn diagram(drawn: &AttrValue) -> Html {
+/// A drawing of the build's inside the app (the diagram, the QR panel), adopted as it is: the
+/// same string on every render, so Yew never redraws it. The app is given it empty (the page
+/// already holds it); the build, drawn.
+pub fn adopted(drawn: &AttrValue) -> Html {
     Html::from_html_unchecked(drawn.clone())
 }

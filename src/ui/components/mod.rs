@@ -23,7 +23,7 @@ pub use current_system::{announcement, current_system};
 // The build's map names its columns as the sentence above the controls names the parts.
 #[cfg(feature = "ssr")]
 pub use current_system::part_value;
-pub use diagram::{diagram, shown_variants};
+pub use diagram::{adopted, shown_variants};
 #[cfg(feature = "ssr")]
 pub use embed_dialog::frame;
 pub use embed_dialog::{embed_dialog, snippet};

@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
 use crate::content::{t, Text};
-use crate::ui::state::{Action, Copied, Share};
-use crate::url::Flags;
+use crate::ui::state::{Action, Copied, State};
 
-/// Sharing and classroom actions: copy link, embed, projector mode, full screen and the
+/// Sharing and classroom actions: copy link, share (the link, its QR code and Google
+/// Classroom's link, in the build's dialog), embed, projector mode, full screen and the
 /// shortcuts help. Every keyboard shortcut has a button here or among the controls.
-pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Html {
+pub fn toolbar(state: &State, on_action: &Callback<Action>) -> Html {
+    let (flags, share) = (&state.flags, &state.share);
     let copy = {
         let on_action = on_action.clone();
         Callback::from(move |_| {
@@ -18,7 +19,11 @@ pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Ht
             });
         })
     };
-    let embed = on_action.reform(|_| Action::OpenEmbed(crate::web::app_base()));
+    let embed = on_action.reform(|_| Action::OpenEmbed);
+    let share_view = {
+        let link = state.class_link();
+        Callback::from(move |_| crate::web::open_share(&link))
+    };
     let present = on_action.reform(|_| Action::TogglePresent);
     let fullscreen =
         on_action.reform(|_| Action::FullscreenRefused(!crate::web::toggle_fullscreen()));
@@ -38,6 +43,9 @@ pub fn toolbar(flags: &Flags, share: &Share, on_action: &Callback<Action>) -> Ht
                     </label>
                 }
             </div>
+            <button type="button" class="button-quiet" data-action="share" aria-haspopup="dialog" onclick={share_view}>
+                { t(Text::Share) }
+            </button>
             if !flags.plain {
                 <button type="button" class="button-quiet" data-action="embed" aria-haspopup="dialog" onclick={embed}>
                     { t(Text::Embed) }

@@ -15,6 +15,7 @@ mod diagram;
 mod glossary;
 mod map;
 mod phrases;
+mod share;
 mod shortcuts;
 mod sources;
 mod systems;
@@ -159,6 +160,7 @@ fn more_reference() -> Html {
             { glossary::glossary() }
             { glossary::explanations() }
             { sources::sources() }
+            { share::share_dialog() }
             { shortcuts::shortcuts() }
         </>
     }
@@ -188,10 +190,12 @@ fn footers() -> Html {
 pub async fn page(place: Place) -> String {
     // Without a start, the app's view stays the page's own, with its controls inert.
     let drawn = drawing(place).await;
+    let qr_panel = plain::<share::QrPanel>(()).await;
     let base = place.base();
     let app = ServerRenderer::<App>::with_props(move || AppProps {
         base,
         diagram: drawn.into(),
+        qr_panel: qr_panel.into(),
         ..AppProps::default()
     })
     .hydratable(true)
