@@ -327,7 +327,7 @@ fn test() -> Result {
         )?;
     }
 
-    say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, xtask (cargo test)");
+    say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, the QR codes read back, xtask (cargo test)");
     run(command("cargo").args([
         "test",
         "--package",
@@ -335,9 +335,11 @@ fn test() -> Result {
         "--package",
         "two-words",
         "--package",
+        "two-words-qr",
+        "--package",
         "xtask",
     ]))?;
-    say("The prerender's own tests: the page's card, its addresses and oEmbed's answer (cargo test --features ssr --bin prerender)");
+    say("The prerender's own tests: every page's card, their addresses and oEmbed's answer (cargo test --features ssr --bin prerender)");
     run(command("cargo").args(["test", "--features", "ssr", "--bin", "prerender"]))?;
 
     // wasm-bindgen-test-runner picks the browser from the driver variable that is set. It
