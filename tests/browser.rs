@@ -20,6 +20,7 @@ async fn mount(query: &str) -> Element {
             start: Some(Start {
                 query: query.to_owned().into(),
                 stored_tally: None,
+                page: "http://127.0.0.1/".into(),
             }),
             ..AppProps::default()
         },
