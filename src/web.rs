@@ -436,17 +436,18 @@ pub fn toggle_fullscreen() -> bool {
 /// (`…/two-words/`, `…/views/sre/`), or for a page that is a file of its own (the single file,
 /// `two-words.html`) the file.
 pub fn app_base() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let page = match path.rfind('/') {
-        Some(i) if path.ends_with(".html") && &path[i..] != "/index.html" => &path[..],
-        Some(i) => &path[..=i],
-        None => "/",
-    };
-    format!("{origin}{page}")
+    // From the whole address rather than origin and path: a file's origin is "null" in Firefox.
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let address = href.split(['?', '#']).next().unwrap_or_default();
+    match address.rfind('/') {
+        Some(i) if address.ends_with(".html") && &address[i..] != "/index.html" => {
+            address.to_owned()
+        }
+        Some(i) => address[..=i].to_owned(),
+        None => address.to_owned(),
+    }
 }
 
 /// Keeps the parent page told of this page's height while it lives (spec §7). Dropping it
