@@ -4,7 +4,7 @@
 //! which the page shows in `#notice`. Writing keeps every parameter it does not own (a host
 //! page's `childId`, tracking tags, later flags) so that an embed never loses its context.
 
-use crate::content::{fill, t, Text, CONTENT};
+use crate::content::{fill, t, Preset, Text, CONTENT};
 use crate::engine::{Configuration, Part};
 
 /// The parameters this module owns: the four parts, `preset`, and the render flags.
@@ -145,11 +145,15 @@ pub struct Reading {
 pub struct Base(pub Configuration);
 
 impl Base {
-    /// The base of a preset's own page; `None` for an id the content does not have.
+    /// The base of a preset's own page: the preset applied to the default view.
+    pub fn of(preset: &Preset) -> Base {
+        Base(preset.apply(Configuration::default()))
+    }
+
+    /// The base of the page of the preset with this id; `None` for an id the content does not
+    /// have.
     pub fn of_preset(id: &str) -> Option<Base> {
-        CONTENT
-            .preset(id)
-            .map(|preset| Base(preset.apply(Configuration::default())))
+        CONTENT.preset(id).map(Base::of)
     }
 
     /// Reads a query on a page with this base: `preset` is applied to the base first, and

@@ -184,6 +184,12 @@ fn a_view_s_page_starts_in_its_view_and_its_address_then_overrides_it() {
         base,
         "the page's view is kept for writing the address"
     );
+    // Links shared from the page start from its address and are written against its view.
+    let shared = start("?memory=on");
+    assert_eq!(
+        shared.class_link(),
+        "https://example.org/views/raw-bedrock/?memory=on"
+    );
 }
 
 #[test]

@@ -182,7 +182,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             {
                 match state.dialog {
-                    Some(Dialog::Embed) => embed_dialog(&configuration, &flags, &state.share, &on_action),
+                    Some(Dialog::Embed) => embed_dialog(&state, &on_action),
                     None => html! {},
                 }
             }

@@ -32,13 +32,14 @@ pub enum Copied {
     Refused(String),
 }
 
-/// The state of the sharing tools: what was copied, and the page's address for embed codes
-/// (read from the browser when the embed dialog opens, never while rendering).
+/// The state of the sharing tools: what was copied, and the page's address without its query,
+/// which shared links and embed codes start from (read from the browser once, at the start,
+/// never while rendering).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Share {
     pub link: Copied,
     pub embed: Copied,
-    pub address: url::Address,
+    pub page: String,
     pub fullscreen_refused: bool,
 }
 
@@ -109,6 +110,7 @@ pub enum Action {
     ResetTally,
     /// The link to this view was copied (or the browser refused; the link is kept to show).
     LinkCopied(Result<(), String>),
+    /// The embed dialog, with the code for the current view.
     OpenEmbed,
     EmbedCopied(bool),
     FullscreenRefused(bool),
@@ -153,11 +155,19 @@ impl State {
         }
     }
 
+    /// Where links shared from this page point: its address, and its base, against which a
+    /// view is written.
+    pub fn address(&self) -> url::Address {
+        url::Address {
+            page: self.share.page.clone(),
+            base: self.base,
+        }
+    }
+
     /// The link a class is given for the view: the page's address and the view, without the
     /// teacher's flags (a phone should not open in projector or quiz mode).
     pub fn class_link(&self) -> String {
-        self.share
-            .address
+        self.address()
             .link(&self.configuration, &url::Flags::default())
     }
 
@@ -266,10 +276,7 @@ impl Reducible for State {
             } => {
                 let mut started = State::new(self.base, &query, stored_tally.unwrap_or_default());
                 started.keeps_tally = stored_tally.is_some();
-                started.share.address = url::Address {
-                    page,
-                    base: self.base,
-                };
+                started.share.page = page;
                 next = started;
             }
             Action::EmbedCopied(ok) => {

@@ -18,6 +18,25 @@ export function languages() {
     .map((entry, index) => ({ code: entry.code, dir: entry.dir, folder: index === 0 ? '' : entry.code }));
 }
 
+/**
+ * What a built page (`dist/<folder>/index.html`) says of itself before any script runs: its
+ * language and direction, title, description, card tags and alternates, unescaped.
+ */
+export function head(dist, folder) {
+  const html = readFileSync(join(dist, folder, 'index.html'), 'utf8');
+  const unescape = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="?([^" >]*)`))?.[1];
+  const root = html.match(/<html[^>]*>/)[0];
+  return {
+    lang: attribute(root, 'lang'),
+    dir: attribute(root, 'dir'),
+    title: unescape(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? ''),
+    description: unescape(html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? ''),
+    alternates: [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]),
+    card: Object.fromEntries([...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[a-z_]+)" content="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])])),
+  };
+}
+
 /** A language's content file, parsed: the words its pages show (`ui`, `page`, `headlines`, …). */
 export function words(code) {
   return parse(readFileSync(join(here, `../../src/content/${code}.toml`), 'utf8'));

@@ -5,30 +5,15 @@
 // a language's words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { open } from './browser.mjs';
 import { suite, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
-import { languages } from './languages.mjs';
+import { languages, head as pageHead } from './languages.mjs';
 
 const ctx = suite();
 const LANGUAGES = languages();
 const pageOf = (folder) => `${ctx.server.url}${folder ? `${folder}/` : ''}`;
 
-/** What the built page says of itself before any script runs. */
-function head(folder) {
-  const html = readFileSync(join(DIST, folder, 'index.html'), 'utf8');
-  const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="?([^" >]*)`))?.[1];
-  const root = html.match(/<html[^>]*>/)[0];
-  return {
-    lang: attribute(root, 'lang'),
-    dir: attribute(root, 'dir'),
-    title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '',
-    description: html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '',
-    alternates: [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]),
-    card: Object.fromEntries([...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[a-z_]+)" content="([^"]*)">/g)].map((m) => [m[1], m[2]])),
-  };
-}
+const head = (folder) => pageHead(DIST, folder);
 
 test('each language\'s page names its language, direction, title and description, its card for shared links, and links every other in the HTML', () => {
   const titles = new Set();

@@ -10,24 +10,14 @@ import { join } from 'node:path';
 import { open, newContext } from './browser.mjs';
 import { serve } from './server.mjs';
 import { suite, DIST, readState, assertClean } from './helpers.mjs';
-import { languages, words } from './languages.mjs';
+import { languages, words, head as pageHead } from './languages.mjs';
 
 const ctx = suite();
 const LANGUAGES = languages();
 const PRESETS = words('en').presets;
 const folderOf = (language, preset) => `${language.folder ? `${language.folder}/` : ''}views/${preset.id}/`;
 
-/** What a built page says of itself in its head. */
-function head(folder) {
-  const html = readFileSync(join(DIST, folder, 'index.html'), 'utf8');
-  const unescape = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return {
-    title: unescape(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? ''),
-    description: unescape(html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? ''),
-    card: Object.fromEntries([...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[a-z_]+)" content="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])])),
-    alternates: [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]),
-  };
-}
+const head = (folder) => pageHead(DIST, folder);
 
 test('every preset has a page of its own in every language, in its view without JavaScript, named by its title, description and card', async () => {
   const context = await newContext(ctx.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });

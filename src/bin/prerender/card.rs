@@ -7,8 +7,8 @@
 use resvg::tiny_skia;
 use resvg::usvg;
 
-use two_words::content::{fill, page_text, PageText, CONTENT, PAGE};
-use two_words::engine::evaluate;
+use super::Said;
+use two_words::content::{fill, page_text, PageText, PAGE};
 use two_words::ui::reference::Place;
 
 /// The card's size: the one link previews expect (1.91:1).
@@ -75,14 +75,13 @@ impl Cards {
         match place.view {
             None => format!("{}. {}", PAGE.title, page_text(PageText::Description)),
             Some(preset) => {
-                let configuration = place.base().0;
-                let verdict = evaluate(&configuration).verdict;
+                let said = Said::of(place);
                 fill(
                     page_text(PageText::CardAlt),
                     &[
                         ("view", preset.title),
-                        ("kicker", CONTENT.kicker(configuration.terms)),
-                        ("verdict", CONTENT.headline(&verdict)),
+                        ("kicker", said.kicker),
+                        ("verdict", said.headline),
                     ],
                 )
             }
@@ -119,7 +118,7 @@ impl Cards {
         let column = 480.0;
         match place.view {
             Some(preset) => {
-                let configuration = place.base().0;
+                let said = Said::of(place);
                 let (name, depth) = self.wrapped(&Block {
                     text: preset.title,
                     x: MARGIN,
@@ -132,7 +131,7 @@ impl Cards {
                 })?;
                 body.push_str(&name);
                 body.push_str(&self.block(&Block {
-                    text: CONTENT.kicker(configuration.terms),
+                    text: said.kicker,
                     x: MARGIN,
                     y: 190.0 + depth + 50.0,
                     size: 22.0,
@@ -141,9 +140,8 @@ impl Cards {
                     width: column,
                     lines: 3,
                 })?);
-                let verdict = evaluate(&configuration).verdict;
                 body.push_str(&self.block(&Block {
-                    text: CONTENT.headline(&verdict),
+                    text: said.headline,
                     x: MARGIN,
                     y: 480.0,
                     size: 29.0,

@@ -118,8 +118,25 @@ impl Site {
     }
 }
 
+/// What a view's page says of its view, as the app says it: the kicker that dates the verdict,
+/// and the verdict's headline.
+struct Said {
+    kicker: &'static str,
+    headline: &'static str,
+}
+
+impl Said {
+    fn of(place: Place) -> Said {
+        let configuration = place.base().0;
+        Said {
+            kicker: CONTENT.kicker(configuration.terms),
+            headline: CONTENT.headline(&evaluate(&configuration).verdict),
+        }
+    }
+}
+
 /// A page's title and description: the explainer's, or on a preset's page the view's name and
-/// its verdict after its kicker, as the app says it.
+/// its verdict after its kicker.
 fn title_and_description(place: Place) -> (String, String) {
     match place.view {
         None => (
@@ -127,8 +144,7 @@ fn title_and_description(place: Place) -> (String, String) {
             page_text(PageText::Description).to_owned(),
         ),
         Some(preset) => {
-            let configuration = place.base().0;
-            let verdict = evaluate(&configuration).verdict;
+            let said = Said::of(place);
             (
                 fill(
                     page_text(PageText::ViewTitle),
@@ -136,10 +152,7 @@ fn title_and_description(place: Place) -> (String, String) {
                 ),
                 fill(
                     page_text(PageText::ViewDescription),
-                    &[
-                        ("kicker", CONTENT.kicker(configuration.terms)),
-                        ("verdict", CONTENT.headline(&verdict)),
-                    ],
+                    &[("kicker", said.kicker), ("verdict", said.headline)],
                 ),
             )
         }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::content::{t, Text};
 use crate::engine::Configuration;
-use crate::ui::state::{Action, Copied, Share};
+use crate::ui::state::{Action, Copied, State};
 use crate::url::{self, Flags};
 
 /// The iframe snippet for a view: the frame, then `embed.js`, which resizes it. `embed.js` is
@@ -68,13 +68,9 @@ fn escape_attribute(text: &str) -> String {
 
 /// The embed dialog: the snippet for the current view, a copy button that says when it copied,
 /// and a plain link for pages that cannot take scripts or iframes.
-pub fn embed_dialog(
-    configuration: &Configuration,
-    flags: &Flags,
-    share: &Share,
-    on_action: &Callback<Action>,
-) -> Html {
-    let address = &share.address;
+pub fn embed_dialog(state: &State, on_action: &Callback<Action>) -> Html {
+    let (configuration, flags, share) = (&state.configuration, &state.flags, &state.share);
+    let address = &state.address();
     let code = snippet(address, configuration, flags);
     let link = address.link(configuration, &Flags::default());
     let copy = {

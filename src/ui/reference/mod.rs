@@ -28,7 +28,6 @@ use super::{App, AppProps, APP_ROOT};
 use crate::content::{
     fill, page_text, Language, PageText, Preset, CONTENT, LANGUAGE, LANGUAGES, PAGE,
 };
-use crate::engine::Configuration;
 use crate::url::Base;
 
 /// Which of a language's pages the build is writing: its first page, in the default view, or a
@@ -53,9 +52,7 @@ impl Place {
 
     /// What the page's address means without a query.
     pub fn base(&self) -> Base {
-        self.view
-            .map(|preset| Base(preset.apply(Configuration::default())))
-            .unwrap_or_default()
+        self.view.map(Base::of).unwrap_or_default()
     }
 
     /// The page's folder below its language's first page: `""` or `views/<id>/`.
