@@ -149,7 +149,16 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="workbench">
                 <section class="panel controls-panel" aria-labelledby="controls-heading" inert={inert}>
-                    <h2 id="controls-heading">{ t(Text::ControlsHeading) }</h2>
+                    <div class="controls-head">
+                        <h2 id="controls-heading">{ t(Text::ControlsHeading) }</h2>
+                        // In a frame, the way out to the rest of the explainer: WordPress's frame
+                        // stops at 1000 px, so the link is at the top, not in the footer.
+                        if flags.embed {
+                            <a class="link-out" href={state.class_link()} target="_blank" rel="noopener" data-link-out="">
+                                { t(Text::OpenFull) }
+                            </a>
+                        }
+                    </div>
                     { current_system(&configuration) }
                     { controls(&configuration, flags.fixed, &on_action) }
                     { presets(&configuration, flags.fixed, &on_action) }

@@ -97,8 +97,60 @@ test('WordPress gets its secret back with each height, and only a plain secret i
     // The formats the page already spoke are still spoken beside it.
     assert.ok(received.some((m) => m.data?.type === 'two-words:resize'), host);
     assert.equal(received.some((m) => m.data?.sentinel === 'amp'), host === 'host-wp-amp.html', host);
+
+    // WordPress's script, started late, asks with its secret and is answered with the height;
+    // a stranger's "ready" gets nothing.
+    await page.evaluate(() => { window.received.length = 0; });
+    await page.evaluate(() => document.getElementById('frame').contentWindow.postMessage({ message: 'ready', secret: 'someoneElse' }, '*'));
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.received), [], `${host}: no answer to another secret`);
+    await page.evaluate((asked) => document.getElementById('frame').contentWindow.postMessage({ message: 'ready', secret: asked }, '*'), secret ?? 'a');
+    await page.waitForTimeout(300);
+    const answers = (await page.evaluate(() => window.received)).map((m) => m.data);
+    assert.deepEqual(answers, secret ? [{ secret, message: 'height', value: height }] : [], `${host}: the answer to "ready"`);
+
+    // The link out of the frame asks WordPress to open it: the frame may not open it itself.
+    const link = page.frameLocator('#frame').locator('[data-link-out]');
+    const href = await link.getAttribute('href');
+    assert.match(href, /^http:\/\/127\.0\.0\.1:\d+\/(\?|$)/, `${host}: the full page's link, without the embed flags`);
+    if (secret) {
+      await page.evaluate(() => { window.received.length = 0; });
+      await link.click();
+      await page.waitForTimeout(300);
+      const links = (await page.evaluate(() => window.received)).filter((m) => m.data?.message === 'link').map((m) => m.data);
+      assert.deepEqual(links, [{ secret, message: 'link', value: href }], host);
+    }
     assertClean(problems);
     await context.close();
+  }
+});
+
+test('in WordPress\'s 1000-px frame, 600 to 700 px wide, the experiment of every system is whole in every language', async () => {
+  for (const folder of ['', 'es/', 'fr/', 'de/']) {
+    for (const width of [600, 700]) {
+      const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}${folder}?embed=1`, { width, height: 1000 });
+      // Every configuration in turn, through the controls, each measured once it is drawn.
+      const worst = await page.evaluate(async () => {
+        const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const values = (name) => [...document.querySelectorAll(`input[name="${name}"]`)].map((input) => input.value);
+        let worst = { bottom: 0 };
+        for (const memory of values('memory')) for (const tools of values('tools'))
+          for (const model of values('model')) for (const terms of values('terms')) {
+            for (const [name, value] of [['memory', memory], ['tools', tools], ['model', model], ['terms', terms]]) {
+              document.querySelector(`input[name="${name}"][value="${value}"]`).click();
+            }
+            await drawn();
+            const bottom = (selector) => Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom));
+            const parts = { options: bottom('.controls-panel .choice'), headline: bottom('#verdict .verdict-headline'), diagram: bottom('.result-panel svg') };
+            const most = Math.max(...Object.values(parts));
+            if (most > worst.bottom) worst = { bottom: most, system: `${memory} ${tools} ${model} ${terms}`, parts };
+          }
+        return worst;
+      });
+      assert.ok(worst.bottom <= 1000, `${folder || 'en/'} at ${width} px: ${JSON.stringify(worst)}`);
+      assertClean(problems);
+      await context.close();
+    }
   }
 });
 
@@ -235,7 +287,8 @@ test('embed mode folds the sources behind a link and keeps controls, diagram, ve
     assert.ok(!(await page.locator('.tagline').isVisible()));
     assert.ok(!(await page.locator('.about').isVisible()));
     assert.ok(!(await page.locator('.page-footer').isVisible()));
-    assert.ok(await page.locator('#verdict').isVisible());
+    // The verdict's box gives way to its parts in a frame (headline, diagram, then reason).
+    assert.ok(await page.locator('#verdict .verdict-headline').isVisible());
     assert.ok(await page.locator('.diagram svg').isVisible());
     assert.equal(await page.locator('[data-argument]').count(), 11);
     assert.equal(await page.locator('input[type="radio"]').count(), 9);

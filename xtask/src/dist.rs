@@ -52,8 +52,22 @@ pub fn pseudo_locales() -> Result<Vec<String>> {
 pub fn pseudo_dist() -> Result<PathBuf> {
     let out = root().join("target/pseudo");
     for code in pseudo_locales()? {
-        build_language(&code, &out.join(&code))?;
+        build_language(&code, &out.join(&code), None)?;
     }
+    Ok(out)
+}
+
+/// Where the WordPress test serves the explainer from: a fixed address, since the build writes
+/// it into every page's head and oEmbed answer.
+pub const TEST_SITE: &str = "http://127.0.0.1:8771/";
+
+/// The first language's release built for [`TEST_SITE`], in target/site-dist/, for the test
+/// that embeds it in a real WordPress; never in dist/.
+pub fn site_dist() -> Result<PathBuf> {
+    let out = root().join("target/site-dist");
+    let languages = languages()?;
+    let first = languages.first().ok_or("no language")?;
+    build_language(&first.code, &out, Some(TEST_SITE))?;
     Ok(out)
 }
 
@@ -121,7 +135,7 @@ pub fn dist() -> Result<PathBuf> {
         } else {
             dist.join(code)
         };
-        build_language(code, &folder)?;
+        build_language(code, &folder, None)?;
         let single = if index == 0 {
             dist.join("two-words.html")
         } else {
@@ -140,8 +154,9 @@ pub fn dist() -> Result<PathBuf> {
 }
 
 /// Trunk's release build of one language into `folder`, its loader moved into a file, and its
-/// default view prerendered. `TWO_WORDS_LANG` tells build.rs which language's words to build in.
-pub fn build_language(code: &str, folder: &Path) -> Result {
+/// default view prerendered. `TWO_WORDS_LANG` tells build.rs which language's words to build in;
+/// `site`, when given, is the site's address in place of `TWO_WORDS_SITE_URL`'s.
+pub fn build_language(code: &str, folder: &Path, site: Option<&str>) -> Result {
     say(&format!(
         "Building the release in {code} into {} (trunk build --release --offline, wasm-opt -Oz)",
         folder.display()
@@ -189,7 +204,8 @@ pub fn build_language(code: &str, folder: &Path) -> Result {
         "Prerendering the default view in {code} into {} (Yew's server renderer, natively)",
         folder.join("index.html").display()
     ));
-    run(command("cargo")
+    let mut prerender = command("cargo");
+    prerender
         .args([
             "run",
             "--quiet",
@@ -200,7 +216,11 @@ pub fn build_language(code: &str, folder: &Path) -> Result {
             "--",
         ])
         .arg(folder.join("index.html"))
-        .env("TWO_WORDS_LANG", code))
+        .env("TWO_WORDS_LANG", code);
+    if let Some(site) = site {
+        prerender.env(SITE_URL, site);
+    }
+    run(&mut prerender)
 }
 
 /// The QR encoder (`qr/`), built for the browser and optimised like the app, as `qr.wasm` beside
@@ -351,7 +371,7 @@ fn single_file(dist: &Path, code: &str, target: &Path) -> Result {
 
 #[cfg(test)]
 mod tests {
-    use super::{check_site_url, without_preloads};
+    use super::{check_site_url, without_preloads, TEST_SITE};
 
     #[test]
     fn only_the_apps_preloads_go() {
@@ -360,6 +380,11 @@ mod tests {
             without_preloads(page, "two-words-abc"),
             "<head><link href=./style-1.css rel=stylesheet><link href=./font.woff2 rel=preload></head>"
         );
+    }
+
+    #[test]
+    fn the_wordpress_test_s_address_is_one_the_build_takes() {
+        assert_eq!(check_site_url(TEST_SITE).as_deref(), Ok(TEST_SITE));
     }
 
     #[test]

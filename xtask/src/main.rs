@@ -15,6 +15,7 @@ use std::process::{Command, ExitCode};
 mod bench;
 mod dist;
 mod single;
+mod wordpress;
 
 use bench::bench;
 use dist::dist;
@@ -280,23 +281,25 @@ fn apt_install(packages: &[&str], why: &str) -> Result {
         "Installing {} from Debian ({why}; apt-get)",
         packages.join(" ")
     ));
-    let sudo = output(Command::new("id").arg("-u")).as_deref() != Some("0");
-    let apt = |args: &[&str]| {
-        let mut cmd = if sudo {
-            command("sudo")
-        } else {
-            command("apt-get")
-        };
-        if sudo {
-            cmd.arg("apt-get");
-        }
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        run(&mut cmd)
-    };
     apt(&["update"])?;
     let mut args = vec!["install", "-y", "--no-install-recommends"];
     args.extend(packages);
     apt(&args)
+}
+
+/// Runs apt-get with `args`, through sudo unless this is root.
+fn apt(args: &[&str]) -> Result {
+    let sudo = output(Command::new("id").arg("-u")).as_deref() != Some("0");
+    let mut cmd = if sudo {
+        command("sudo")
+    } else {
+        command("apt-get")
+    };
+    if sudo {
+        cmd.arg("apt-get");
+    }
+    cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    run(&mut cmd)
 }
 
 /// Builds the release and serves it: the page a reader gets, prerendered, with the page around
@@ -326,6 +329,7 @@ fn test() -> Result {
             "Java, for the W3C Nu HTML Checker",
         )?;
     }
+    let wordpress = wordpress::ensure_wordpress()?;
 
     say("Native tests: the engine over all 24 configurations, the content, the URL, the reducer, the QR codes read back, xtask (cargo test)");
     run(command("cargo").args([
@@ -387,10 +391,17 @@ fn test() -> Result {
     say("Building the pseudo-locales into target/pseudo/ (never shipped): words 40 % longer, and right to left");
     let pseudo = dist::pseudo_dist()?;
     let panic_dist = panic_dist(&dist)?;
+    say(&format!(
+        "Building the release for the address the WordPress test serves it from ({}) into target/site-dist/",
+        dist::TEST_SITE
+    ));
+    let site = dist::site_dist()?;
     let dists = Dists {
         release: &dist,
         panic: &panic_dist,
         pseudo: &pseudo,
+        site: &site,
+        wordpress: &wordpress,
     };
 
     let mut suites: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
@@ -468,12 +479,14 @@ impl Drop for VirtualDisplay {
     }
 }
 
-/// The builds the end-to-end suites test: the release, the one that panics on request, and the
-/// pseudo-locales'.
+/// The builds the end-to-end suites test: the release, the one that panics on request, the
+/// pseudo-locales', and the one built for the WordPress test's address; and that WordPress.
 struct Dists<'a> {
     release: &'a Path,
     panic: &'a Path,
     pseudo: &'a Path,
+    site: &'a Path,
+    wordpress: &'a Path,
 }
 
 fn e2e(engine: &str, suites: &[PathBuf], dists: &Dists) -> Result {
@@ -484,6 +497,8 @@ fn e2e(engine: &str, suites: &[PathBuf], dists: &Dists) -> Result {
         .env("TWO_WORDS_DIST", dists.release)
         .env("TWO_WORDS_PANIC_DIST", dists.panic)
         .env("TWO_WORDS_PSEUDO_DIST", dists.pseudo)
+        .env("TWO_WORDS_SITE_DIST", dists.site)
+        .env("TWO_WORDS_WORDPRESS", dists.wordpress)
         .env(
             "TWO_WORDS_SCREENSHOTS",
             root().join("target/screenshots").join(engine),

@@ -196,6 +196,9 @@ fn head_tags(place: Place, site: Option<&Site>) -> String {
     tags
 }
 
+/// The width oEmbed gives the frame, in pixels: a wide article column.
+const OEMBED_WIDTH: u32 = 700;
+
 /// oEmbed's answer for a page in this language (a "rich" embed: the frame alone, which
 /// WordPress shows once the page sends its height back), in the page's own view.
 fn oembed(site: &Site, place: Place) -> String {
@@ -203,8 +206,24 @@ fn oembed(site: &Site, place: Place) -> String {
         page: site.page(place),
         base: place.base(),
     };
-    let html = frame(&address, &place.base().0, &Flags::default());
     let (title, _) = title_and_description(place);
+    // The frame's width in pixels, as oEmbed gives it, and no border: a consumer keeps an
+    // iframe's `width`, `height` and `frameborder` and drops its style (WordPress does), and
+    // would show a 300-px frame with a border without them; WordPress's embed block then
+    // narrows the frame to its column.
+    let frame = frame(&address, &place.base().0, &Flags::default()).replacen(
+        "<iframe ",
+        &format!("<iframe width=\"{OEMBED_WIDTH}\" frameborder=\"0\" "),
+        1,
+    );
+    // The link before the frame is what WordPress needs to load its script that shows and sizes
+    // the frame (it looks for a blockquote beside the iframe); it shows the link, and hides the
+    // frame, until the page answers, so a frame that cannot start stays a plain link.
+    let html = format!(
+        "<blockquote><a href=\"{page}\">{title}</a></blockquote>{frame}",
+        page = escape(&address.page),
+        title = escape(&title)
+    );
     let fields = [
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
@@ -212,7 +231,7 @@ fn oembed(site: &Site, place: Place) -> String {
         ("provider_url", json_string(&site.root)),
         ("title", json_string(&title)),
         ("html", json_string(&html)),
-        ("width", "700".to_owned()),
+        ("width", OEMBED_WIDTH.to_string()),
         ("height", "900".to_owned()),
         (
             "thumbnail_url",
@@ -461,13 +480,20 @@ mod tests {
             assert!(json.contains(field), "{field} in {json}");
         }
         let page = site().page(Place::default());
+        // WordPress loads the script that shows the frame only for a frame after a blockquote.
         assert!(
-            json.contains(&format!("<iframe src=\\\"{page}?embed=1\\\"")),
+            json.contains(&format!("\"html\": \"<blockquote><a href=\\\"{page}\\\">")),
+            "{json}"
+        );
+        assert!(
+            json.contains(&format!(
+                "</blockquote><iframe width=\\\"700\\\" frameborder=\\\"0\\\" src=\\\"{page}?embed=1\\\""
+            )),
             "{json}"
         );
         assert!(
             !json.contains("<script"),
-            "oEmbed's html is the frame alone: {json}"
+            "oEmbed's html is a link and the frame, without a script: {json}"
         );
     }
 
@@ -482,7 +508,7 @@ mod tests {
             preset.id
         );
         assert!(
-            json.contains(&format!("<iframe src=\\\"{page}?embed=1\\\"")),
+            json.contains(&format!("src=\\\"{page}?embed=1\\\"")),
             "{json}"
         );
         assert!(json.contains(&json_string(&title_and_description(place).0)));
