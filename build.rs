@@ -6,12 +6,15 @@
 use two_words_engine as engine;
 #[path = "src/content/schema.rs"]
 mod schema;
+#[path = "src/content/text.rs"]
+mod text;
 
 const LANGUAGES: &str = "src/content/languages.toml";
 
 fn main() {
     println!("cargo:rerun-if-changed={LANGUAGES}");
     println!("cargo:rerun-if-changed=src/content/schema.rs");
+    println!("cargo:rerun-if-changed=src/content/text.rs");
     println!("cargo:rerun-if-env-changed=TWO_WORDS_LANG");
     let languages = match schema::load_languages(&read(LANGUAGES)) {
         Ok(languages) => languages,
@@ -64,6 +67,12 @@ fn write(
     let mut rust = schema::to_rust(&content);
     rust.push_str("/// The language of these words.\npub static LANGUAGE: Language = ");
     schema::Emit::emit(language, &mut rust);
+    let folder = match languages.first() {
+        Some(first) if first.code != language.code => format!("{}/", language.code),
+        _ => String::new(),
+    };
+    rust.push_str(";\n/// This language's pages' folder below the release's root: none for the first language, its\n/// code for each other (\"es/\").\npub static FOLDER: &str = ");
+    schema::Emit::emit(&folder, &mut rust);
     rust.push_str(";\n/// Every language the explainer is built in, for the language switcher.\npub static LANGUAGES: &[Language] = ");
     schema::Emit::emit(&languages.to_vec(), &mut rust);
     rust.push_str(";\n");

@@ -182,6 +182,59 @@ impl Address {
     pub fn link(&self, configuration: &Configuration, flags: &Flags) -> String {
         format!("{}{}", self.page, self.base.write("", configuration, flags))
     }
+
+    /// This page in the live release and in the release of `version`, which `cargo xtask dist`
+    /// keeps unchanged at `v/<version>/` below the release's root; from this page in either.
+    /// `language` is the language's folder below the root (`""` for the first, `"es/"`). A page
+    /// that is not a folder (the single file, read from disk) has no versions: `None`.
+    pub fn editions(&self, version: &str, language: &str) -> Option<Editions> {
+        let page = self.page.as_str();
+        if !page.ends_with('/') {
+            return None;
+        }
+        // Below the release's root: the language's folder, then a view's `views/<id>/`.
+        let view = match last_folders(page) {
+            (Some(id), Some("views")) => &page[page.len() - id.len() - 7..],
+            _ => "",
+        };
+        let below = [language, view].concat();
+        let root = page.strip_suffix(below.as_str())?;
+        let live_root = match last_folders(root) {
+            (Some(date), Some("v")) if is_version(date) => &root[..root.len() - date.len() - 3],
+            _ => root,
+        };
+        let at = |parts: &[&str]| Address {
+            page: parts.concat(),
+            base: self.base,
+        };
+        Some(Editions {
+            live: at(&[live_root, &below]),
+            pinned: at(&[live_root, "v/", version, "/", &below]),
+        })
+    }
+}
+
+/// A page in the live release, which follows every correction, and in one version, which never
+/// changes: what an article embeds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editions {
+    pub live: Address,
+    pub pinned: Address,
+}
+
+/// The names of the last two folders of an address that ends in `/`, the last first.
+fn last_folders(address: &str) -> (Option<&str>, Option<&str>) {
+    let mut folders = address.rsplit('/').skip(1);
+    (folders.next(), folders.next())
+}
+
+/// Whether a folder's name is a version's: a date, YYYY-MM-DD.
+fn is_version(name: &str) -> bool {
+    name.len() == 10
+        && name.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// Reads a query string (with or without the leading `?`): the configuration it names, the

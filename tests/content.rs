@@ -8,6 +8,9 @@ use two_words::engine::PartValue;
 #[allow(dead_code)]
 #[path = "../src/content/schema.rs"]
 mod schema;
+#[allow(dead_code)]
+#[path = "../src/content/text.rs"]
+mod text;
 
 use std::path::PathBuf;
 use two_words::content::{CONTENT, MATCHER, PAGE, RECORD};
@@ -339,6 +342,30 @@ fn check_broken(from: &str, to: &str, expected: &str) {
             "expected a problem mentioning «{expected}», got {problems:?}"
         ),
     }
+}
+
+#[test]
+fn a_version_or_correction_out_of_order_or_undated_is_refused() {
+    check_broken(
+        "version = \"2026-12-03\"",
+        "version = \"3 December\"",
+        "[meta] version `3 December` is not a real YYYY-MM-DD date",
+    );
+    check_broken(
+        "version = \"2026-12-03\"",
+        "version = \"2026-12-01\"",
+        "corrections are newest first, none after the version",
+    );
+    check_broken(
+        "[[corrections]]\ndate = \"2026-11-24\"",
+        "[[corrections]]\ndate = \"2026-12-24\"",
+        "correction of 2026-12-24: corrections are newest first",
+    );
+    check_broken(
+        "[[corrections]]\ndate = \"2026-11-24\"",
+        "[[corrections]]\ndate = \"2026-11-31\"",
+        "correction of 2026-11-31: the date is not a real YYYY-MM-DD date",
+    );
 }
 
 #[test]

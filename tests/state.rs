@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 use two_words::engine::{Configuration, Memory, Model, Part, Terms, Tools, VerdictKey};
-use two_words::ui::{Action, Change, Round, State, Tally};
+use two_words::ui::{Action, Change, Edition, Round, State, Tally};
 use two_words::url::Base;
 use yew::Reducible;
 
@@ -196,4 +196,49 @@ fn a_view_s_page_starts_in_its_view_and_its_address_then_overrides_it() {
 fn a_class_is_given_the_view_without_the_teacher_s_flags() {
     let state = run("?memory=on&present=1&qr=1&theme=dark&quiz=1", &[]);
     assert_eq!(state.class_link(), "?memory=on");
+}
+
+#[test]
+fn the_embed_code_points_to_the_live_release_or_to_this_version() {
+    use two_words::content::VERSION;
+    let opened = run(
+        "",
+        &[Action::Start {
+            query: "?memory=on".to_owned(),
+            stored_tally: None,
+            page: "https://example.org/two-words/views/sre/".to_owned(),
+        }],
+    );
+    assert_eq!(
+        opened.embedded_address().page,
+        "https://example.org/two-words/views/sre/"
+    );
+    let pinned = opened
+        .clone()
+        .reduce(Action::ChooseEdition(Edition::Pinned));
+    assert_eq!(
+        pinned.embedded_address().page,
+        format!(
+            "https://example.org/two-words/v/{}/views/sre/",
+            VERSION.date
+        )
+    );
+    // Back to live; and the single file, read from disk, has no versions to choose from.
+    let live = pinned.reduce(Action::ChooseEdition(Edition::Live));
+    assert_eq!(live.embedded_address(), opened.embedded_address());
+    let file = run(
+        "",
+        &[
+            Action::Start {
+                query: String::new(),
+                stored_tally: None,
+                page: "file:///home/me/two-words.html".to_owned(),
+            },
+            Action::ChooseEdition(Edition::Pinned),
+        ],
+    );
+    assert_eq!(
+        file.embedded_address().page,
+        "file:///home/me/two-words.html"
+    );
 }

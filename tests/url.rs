@@ -8,7 +8,8 @@ use common::cases;
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
 use two_words::url::{
-    decode, describe, embed_secret, param, read, write, Address, Base, Flags, Problem, Theme,
+    decode, describe, embed_secret, param, read, write, Address, Base, Editions, Flags, Problem,
+    Theme,
 };
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
@@ -273,6 +274,67 @@ fn a_view_page_reads_and_writes_against_its_own_view() {
         ),
         "https://example.org/views/sre/?memory=off&embed=1"
     );
+}
+
+/// The live and pinned pages of `page` (in `language`'s folder) for the version 2026-12-03.
+#[track_caller]
+fn check_editions(page: &str, language: &str, expected: Option<(&str, &str)>) {
+    let address = Address {
+        page: page.to_owned(),
+        base: Base::default(),
+    };
+    let at = |page: &str| Address {
+        page: page.to_owned(),
+        base: Base::default(),
+    };
+    assert_eq!(
+        address.editions("2026-12-03", language),
+        expected.map(|(live, pinned)| Editions {
+            live: at(live),
+            pinned: at(pinned),
+        }),
+        "{page}"
+    );
+}
+
+#[test]
+fn each_page_has_a_live_and_a_pinned_edition_from_either() {
+    let site = "https://example.org/two-words/";
+    let pinned = "https://example.org/two-words/v/2026-12-03/";
+    for (below, language) in [
+        ("", ""),
+        ("es/", "es/"),
+        ("views/sre/", ""),
+        ("de/views/raw-bedrock/", "de/"),
+    ] {
+        let expected = Some((format!("{site}{below}"), format!("{pinned}{below}")));
+        let expected = expected.as_ref().map(|(l, p)| (l.as_str(), p.as_str()));
+        // From the live page, from the pinned one, and from an older version's.
+        check_editions(&format!("{site}{below}"), language, expected);
+        check_editions(&format!("{pinned}{below}"), language, expected);
+        check_editions(&format!("{site}v/2026-11-24/{below}"), language, expected);
+    }
+    // At a server's root, and in a folder that only looks like a version's.
+    check_editions(
+        "http://127.0.0.1:8080/",
+        "",
+        Some((
+            "http://127.0.0.1:8080/",
+            "http://127.0.0.1:8080/v/2026-12-03/",
+        )),
+    );
+    check_editions(
+        "https://example.org/v/latest/",
+        "",
+        Some((
+            "https://example.org/v/latest/",
+            "https://example.org/v/latest/v/2026-12-03/",
+        )),
+    );
+    // The single file, read from disk, has no versions; nor has a page outside its language's
+    // folder.
+    check_editions("file:///home/me/two-words.html", "", None);
+    check_editions("https://example.org/two-words/", "es/", None);
 }
 
 #[test]

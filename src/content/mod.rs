@@ -6,8 +6,10 @@
 //! (which the content tests rule out) yields the key itself rather than a panic.
 
 mod model;
+mod text;
 
 pub use model::*;
+pub use text::{fill, pieces, written_date, DateWords, Piece};
 
 // The build writes the engine's enums into the content by name (`Memory::On`, `Side::Terms`).
 use crate::engine::{
@@ -35,54 +37,6 @@ fn lookup_reason(map: &'static [(&'static str, ReasonText)], key: &'static str) 
             text: key,
             inferred: false,
         })
-}
-
-/// A pattern's text with each `{slot}` replaced by its value; a slot the pattern lacks is
-/// skipped, and a slot without a value is left as written (the content checks rule out both).
-pub fn fill(pattern: &str, slots: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    for piece in pieces(pattern) {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Slot(name) => match slots.iter().find(|(slot, _)| *slot == name) {
-                Some((_, value)) => out.push_str(value),
-                None => {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-        }
-    }
-    out
-}
-
-/// A piece of a pattern: words as written, or the name of a slot.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Piece<'a> {
-    Text(&'a str),
-    Slot(&'a str),
-}
-
-/// A pattern cut into its words and its `{slots}`, in order, for a view that fills a slot with
-/// markup rather than text. A `{` without its `}` is words.
-pub fn pieces(pattern: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        if open > 0 {
-            out.push(Piece::Text(&rest[..open]));
-        }
-        out.push(Piece::Slot(&rest[open + 1..open + close]));
-        rest = &rest[open + close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest));
-    }
-    out
 }
 
 impl Content {
@@ -202,36 +156,12 @@ impl Page {
     /// "2026-04-27" written out as the language writes dates ("27 April 2026"); anything that
     /// is not such a date, as it is.
     pub fn date(&self, date: &str) -> String {
-        let mut parts = date.split('-');
-        match (
-            parts.next(),
-            parts.next().and_then(|m| m.parse::<usize>().ok()),
-            parts.next().and_then(|d| d.parse::<u32>().ok()),
-        ) {
-            (Some(year), Some(month @ 1..=12), Some(day)) => fill(
-                self.dates.format,
-                &[
-                    (
-                        "day",
-                        &if day == 1 {
-                            self.dates.first_day.to_owned()
-                        } else {
-                            day.to_string()
-                        },
-                    ),
-                    (
-                        "month",
-                        self.dates
-                            .months
-                            .get(month - 1)
-                            .copied()
-                            .unwrap_or_default(),
-                    ),
-                    ("year", year),
-                ],
-            ),
-            _ => date.to_owned(),
-        }
+        let words = DateWords {
+            format: self.dates.format,
+            first_day: self.dates.first_day,
+            months: self.dates.months,
+        };
+        written_date(&words, date)
     }
 }
 

@@ -67,6 +67,17 @@ pub struct Page {
     pub terms: &'static [Term],
     /// The phrase checker's phrases, with what each is and where it is reported.
     pub phrases: &'static [Phrase],
+    /// The corrections log, newest first.
+    pub corrections: &'static [Correction],
+}
+
+/// The content's version: the release is also published unchanged under `v/<date>/`, for an
+/// article that embeds the explainer as it was when the article was written.
+pub struct Version {
+    /// YYYY-MM-DD, as in the version's address.
+    pub date: &'static str,
+    /// The same date in the language's words.
+    pub written: &'static str,
 }
 
 /// The arguments of both sides and the terms, where each can stand and why, and who made
@@ -195,6 +206,16 @@ pub struct Term {
     pub id: &'static str,
     pub word: &'static str,
     pub text: &'static str,
+}
+
+/// An entry of the corrections log.
+pub struct Correction {
+    /// YYYY-MM-DD.
+    pub date: &'static str,
+    /// What changed.
+    pub change: &'static str,
+    /// Why.
+    pub why: &'static str,
 }
 
 /// A phrase AWS staff were reportedly told to use or avoid.

@@ -271,6 +271,16 @@ schema!(Content {
     attributions: Vec<Attribution>,
     arguments: Vec<Argument>,
     map: BTreeMap<String, String>,
+    // The corrections log, which the page lists (`PAGE`).
+    corrections: Vec<Correction>,
+});
+
+schema!(
+    /// An entry of the corrections log: when the content changed, what changed and why.
+    Correction {
+    date: String,
+    change: String,
+    why: String,
 });
 
 schema!(ReasonText {
@@ -389,6 +399,7 @@ schema!(Meta {
     title: String,
     tagline: String,
     current_to: String,
+    version: String,
     about: String,
     contract_note: String,
     legal_note: String,
@@ -507,7 +518,19 @@ pub fn to_rust(content: &Content) -> String {
             ("dates", &content.dates),
             ("terms", &content.terms),
             ("phrases", &content.phrases),
+            ("corrections", &content.corrections),
         ],
+    );
+    let date_words = crate::text::DateWords {
+        format: &content.dates.format,
+        first_day: &content.dates.first_day,
+        months: &content.dates.months,
+    };
+    let written = crate::text::written_date(&date_words, &meta.version);
+    emit_static(
+        &mut out,
+        "The content's version: its date, and that date in the language's words.\npub static VERSION: Version = Version",
+        &[("date", &meta.version), ("written", &written)],
     );
     emit_static(
         &mut out,
@@ -578,7 +601,35 @@ pub fn check(content: &Content) -> Vec<String> {
     check_phrases(content, &source_ids, p);
     check_presets(content, p);
     check_named_texts(content, p);
+    check_version(content, p);
     problems
+}
+
+/// The version: a real date, no earlier than the newest correction; the corrections: real
+/// dates, newest first, each saying what changed and why.
+fn check_version(content: &Content, problems: &mut Vec<String>) {
+    let version = &content.meta.version;
+    if !valid_date(version) {
+        problems.push(format!(
+            "[meta] version `{version}` is not a real YYYY-MM-DD date"
+        ));
+    }
+    let mut newer = version.clone();
+    for correction in &content.corrections {
+        let name = format!("correction of {}", correction.date);
+        if !valid_date(&correction.date) {
+            problems.push(format!("{name}: the date is not a real YYYY-MM-DD date"));
+        }
+        if correction.date > newer {
+            problems.push(format!(
+                "{name}: corrections are newest first, none after the version ({version})"
+            ));
+        }
+        newer = correction.date.clone();
+        if correction.change.trim().is_empty() || correction.why.trim().is_empty() {
+            problems.push(format!("{name}: say what changed and why"));
+        }
+    }
 }
 
 /// The slots of the texts that have any, as the code fills them; every other named text has
@@ -602,6 +653,8 @@ const SLOTS: &[(&str, &[&str])] = &[
     ("ui.crash-again", &["reload"]),
     ("plurals.phrases-found", &["count", "allowed", "avoided"]),
     ("page.current-to", &["date"]),
+    ("page.last-updated", &["date"]),
+    ("ui.embed-pinned", &["date"]),
     ("page.view-title", &["view", "name"]),
     ("page.view-description", &["kicker", "verdict"]),
     ("page.card-alt", &["view", "kicker", "verdict"]),
@@ -1231,6 +1284,8 @@ const FIXED: &[&str] = &[
     "presets.memory",
     "presets.tools",
     "presets.model",
+    "meta.version",
+    "corrections.date",
     "events.date",
     "events.quote",
     "events.attribution",

@@ -23,4 +23,4 @@ pub const PAGE_VIEW: &str = "data-page-view";
 pub const SHARE_DIALOG: &str = "share-dialog";
 /// The id of the keyboard help, a dialog of the build's page.
 pub const SHORTCUTS_DIALOG: &str = "shortcuts";
-pub use state::{model_for_digit, Action, Change, Round, State, Tally};
+pub use state::{model_for_digit, Action, Change, Edition, Round, State, Tally};

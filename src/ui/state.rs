@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::content::CONTENT;
+use crate::content::{CONTENT, FOLDER, VERSION};
 use crate::engine::{verdict, Configuration, Model, Part, PartValue, VerdictKey};
 use crate::url::{self, Flags, Ignored};
 
@@ -41,6 +41,17 @@ pub struct Share {
     pub embed: Copied,
     pub page: String,
     pub fullscreen_refused: bool,
+    /// Which release the embed code points to.
+    pub edition: Edition,
+}
+
+/// The release an embed code points to: the live one, which follows every correction, or this
+/// version, kept unchanged, so that an article keeps the meaning it had when it was written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Edition {
+    #[default]
+    Live,
+    Pinned,
 }
 
 /// A modal dialog of the app's. Only an open dialog is rendered; an effect shows it as a modal.
@@ -113,6 +124,8 @@ pub enum Action {
     /// The embed dialog, with the code for the current view.
     OpenEmbed,
     EmbedCopied(bool),
+    /// The embed dialog's choice of release.
+    ChooseEdition(Edition),
     FullscreenRefused(bool),
     /// The open dialog was closed (by its button, Escape, or the browser).
     DialogClosed,
@@ -161,6 +174,18 @@ impl State {
         url::Address {
             page: self.share.page.clone(),
             base: self.base,
+        }
+    }
+
+    /// Where the embed code points: this page in the release the reader chose, the live one or
+    /// this version's (the page itself where there are no versions, as in the single file).
+    pub fn embedded_address(&self) -> url::Address {
+        let address = self.address();
+        let editions = address.editions(VERSION.date, FOLDER);
+        match (editions, self.share.edition) {
+            (Some(editions), Edition::Live) => editions.live,
+            (Some(editions), Edition::Pinned) => editions.pinned,
+            (None, _) => address,
         }
     }
 
@@ -278,6 +303,10 @@ impl Reducible for State {
                 started.keeps_tally = stored_tally.is_some();
                 started.share.page = page;
                 next = started;
+            }
+            Action::ChooseEdition(edition) => {
+                next.share.edition = edition;
+                next.share.embed = Copied::Not;
             }
             Action::EmbedCopied(ok) => {
                 next.share.embed = if ok {

@@ -290,14 +290,14 @@ test('axe-core finds no violations in light and dark, at 375 and 1280 px; screen
 });
 
 // What a reader of each language downloads (the QR encoder, fetched only when a code is asked
-// for, is not counted). English, the source, holds the line the release has held; a
-// translation's words run longer and its quotations carry the explainer's translation beside
-// the original, which the README's "Size and speed" measures (about 4 KB of gzip), so it may
-// take 3 KB more.
+// for, and the corrections log, a page of its own, are not counted). English, the source, holds
+// the line the release has held; a translation's words run longer and its quotations carry the
+// explainer's translation beside the original, which the README's "Size and speed" measures
+// (about 4 KB of gzip), so it may take 4 KB more.
 const SIZE_LIMIT = { en: 150_000 };
-const TRANSLATION_SIZE_LIMIT = 153_000;
+const TRANSLATION_SIZE_LIMIT = 154_000;
 
-test('the release in every language is at most 150 KB gzipped (translations 153 KB; HTML, JS, wasm, CSS) and has a favicon', () => {
+test('the release in every language is at most 150 KB gzipped (translations 154 KB; HTML, JS, wasm, CSS) and has a favicon', () => {
   for (const { code, folder } of languages()) {
     const dist = join(DIST, folder);
     const { files, total } = sizes(dist);

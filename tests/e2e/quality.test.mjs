@@ -45,7 +45,7 @@ function htmlFiles(dir) {
 test('every shipped HTML file, the rendered page and the embed snippet are valid HTML (Nu HTML Checker)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'two-words-vnu-'));
   const files = htmlFiles(DIST);
-  for (const name of ['index.html', 'two-words.html', 'embed-demo.html', 'views/sre/index.html', 'de/views/sre/index.html']) {
+  for (const name of ['index.html', 'two-words.html', 'embed-demo.html', 'views/sre/index.html', 'de/views/sre/index.html', 'corrections.html', 'de/corrections.html']) {
     assert.ok(files.includes(join(DIST, name)), `${name} is checked`);
   }
   const browser = await launch();

@@ -6,7 +6,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const SHIPPED = new Set(['.html', '.js', '.wasm', '.css']);
-const ON_REQUEST = 'qr.wasm';
+/** Files a reader of the explainer does not download: fetched on request, or pages of their own. */
+const ON_REQUEST = new Set(['qr.wasm', 'corrections.html']);
 
 export function sizes(dist) {
   const files = readdirSync(dist)
@@ -20,8 +21,8 @@ export function sizes(dist) {
         brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
         // What a reader of the app downloads: not the host's embed script and demo, nor the
         // single-file build, which is a separate download of the same app, nor the QR encoder,
-        // fetched only when a reader asks for a code.
-        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && name !== ON_REQUEST
+        // fetched only when a reader asks for a code, nor the corrections log, a page of its own.
+        shipped: SHIPPED.has(extname(name)) && !name.startsWith('embed') && !ON_REQUEST.has(name)
           && !/^two-words(\.[a-z-]+)?\.html$/.test(name),
       };
     });
@@ -35,5 +36,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, total } = sizes(process.argv[2] ?? 'dist');
   console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   for (const f of files) console.log(`${f.name.padEnd(44)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
-  console.log(`${'total (HTML, JS, wasm, CSS; not qr.wasm)'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`${'total (HTML, JS, wasm, CSS; not qr.wasm, corrections)'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
 }

@@ -148,9 +148,66 @@ pub fn dist() -> Result<PathBuf> {
         single_file(&folder, code, &single)?;
     }
 
+    let first = languages.first().ok_or("no language")?;
+    let version = content_version(&first.code)?;
+    let pinned = dist.join("v").join(&version);
+    say(&format!(
+        "Keeping this version of the release, unchanged, in {} for articles that embed it as it was \
+         (the content's version, {version}; the single files are left out). Deploy without \
+         deleting the v/ folders of earlier versions",
+        pinned.display()
+    ));
+    copy_release(&dist, &pinned)?;
+
     say("Sizes of dist/ (raw, gzip level 9 and brotli), measured by tests/e2e/size.mjs");
     run(command("node").arg("tests/e2e/size.mjs").arg(&dist))?;
     Ok(dist)
+}
+
+/// The content's version date (`[meta] version` of a language's content file).
+fn content_version(code: &str) -> Result<String> {
+    let path = root().join(format!("src/content/{code}.toml"));
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file: toml::Value =
+        toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", path.display()))?;
+    file.get("meta")
+        .and_then(|meta| meta.get("version"))
+        .and_then(|version| version.as_str())
+        .map(str::to_owned)
+        .ok_or(format!("{} has no [meta] version", path.display()))
+}
+
+/// Copies the release in `dist` into `target` (inside it), but for the versions kept there and
+/// the single files, which are for reading from disk, not for embedding.
+fn copy_release(dist: &Path, target: &Path) -> Result {
+    let versions = dist.join("v");
+    let mut folders = vec![dist.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let below = folder.strip_prefix(dist).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(target.join(below))
+            .map_err(|e| format!("cannot create {}: {e}", target.join(below).display()))?;
+        for entry in std::fs::read_dir(&folder)
+            .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
+        {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if path == versions {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path);
+            } else if !(folder == dist && name.starts_with("two-words") && name.ends_with(".html"))
+            {
+                std::fs::copy(&path, target.join(below).join(name))
+                    .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Trunk's release build of one language into `folder`, its loader moved into a file, and its

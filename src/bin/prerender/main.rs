@@ -61,10 +61,48 @@ fn main() {
         bytes += view.len();
         pages += 1;
     }
+    let log = match corrections_document(&template) {
+        Ok(log) => log,
+        Err(problem) => fail(&format!("{path}: {problem}")),
+    };
+    write(
+        &folder.join(two_words::ui::reference::CORRECTIONS_FILE),
+        &log,
+    );
     println!(
-        "prerendered {pages} pages below {} (the default view, then each preset's), {bytes} bytes of HTML, each with its card",
+        "prerendered {pages} pages below {} (the default view, then each preset's), {bytes} bytes of HTML, each with its card, and the corrections log",
         folder.display()
     );
+}
+
+/// The corrections log's page: the language, the page's stylesheet and icon from the template's
+/// head, its own title, and the log; no script, since nothing on it changes.
+fn corrections_document(template: &str) -> Result<String, String> {
+    let link = |rel: &str| {
+        let at = template
+            .find(&format!("rel={rel}>"))
+            .ok_or(format!("it has no <link rel={rel}>"))?;
+        let start = template[..at]
+            .rfind("<link")
+            .ok_or("a link without its tag")?;
+        Ok::<_, String>(&template[start..at + rel.len() + 5])
+    };
+    let body = futures::executor::block_on(two_words::ui::reference::corrections_page());
+    Ok(format!(
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><meta charset=utf-8>\
+         <meta content=\"width=device-width,initial-scale=1\" name=viewport>\
+         <title>{title}</title><meta content=\"light dark\" name=color-scheme>{style}{icon}\
+         <body>{body}</body></html>\n",
+        lang = LANGUAGE.code,
+        dir = LANGUAGE.dir.key(),
+        title = escape(&format!(
+            "{} · {}",
+            page_text(two_words::content::PageText::CorrectionsHeading),
+            PAGE.title
+        )),
+        style = link("stylesheet")?,
+        icon = link("icon")?,
+    ))
 }
 
 /// The file name of each page's card, beside the page.

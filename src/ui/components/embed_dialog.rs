@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::content::{t, Text};
+use crate::content::{fill, t, Text, FOLDER, VERSION};
 use crate::engine::Configuration;
-use crate::ui::state::{Action, Copied, State};
+use crate::ui::state::{Action, Copied, Edition, State};
 use crate::url::{self, Flags};
 
 /// The iframe snippet for a view: the frame, then `embed.js`, which resizes it. `embed.js` is
@@ -70,9 +70,10 @@ fn escape_attribute(text: &str) -> String {
 /// and a plain link for pages that cannot take scripts or iframes.
 pub fn embed_dialog(state: &State, on_action: &Callback<Action>) -> Html {
     let (configuration, flags, share) = (&state.configuration, &state.flags, &state.share);
-    let address = &state.address();
+    let address = &state.embedded_address();
     let code = snippet(address, configuration, flags);
     let link = address.link(configuration, &Flags::default());
+    let versioned = state.address().editions(VERSION.date, FOLDER).is_some();
     let copy = {
         let on_action = on_action.clone();
         let code = code.clone();
@@ -91,6 +92,9 @@ pub fn embed_dialog(state: &State, on_action: &Callback<Action>) -> Html {
         <dialog id="embed-dialog" onclose={on_action.reform(|_| Action::DialogClosed)} aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ t(Text::EmbedHeading) }</h2>
             <p>{ t(Text::EmbedIntro) }</p>
+            if versioned {
+                { editions(share.edition, on_action) }
+            }
             <label for="embed-code">{ t(Text::EmbedCode) }</label>
             <textarea id="embed-code" readonly=true rows="5" value={code} />
             <p class="dialog-actions">
@@ -110,5 +114,21 @@ pub fn embed_dialog(state: &State, on_action: &Callback<Action>) -> Html {
             </p>
             <button type="button" class="button-quiet" data-action="close-embed" onclick={close}>{ t(Text::Close) }</button>
         </dialog>
+    }
+}
+
+/// The choice of release for the embed code: live by default, or pinned to this version, which
+/// never changes.
+fn editions(chosen: Edition, on_action: &Callback<Action>) -> Html {
+    let other = match chosen {
+        Edition::Live => Edition::Pinned,
+        Edition::Pinned => Edition::Live,
+    };
+    html! {
+        <label class="choice edition" data-version={VERSION.date}>
+            <input type="checkbox" name="embed-pinned" checked={chosen == Edition::Pinned}
+                onchange={on_action.reform(move |_| Action::ChooseEdition(other))} />
+            <span>{ fill(t(Text::EmbedPinned), &[("date", VERSION.written)]) }</span>
+        </label>
     }
 }

@@ -11,6 +11,7 @@
 //! the sources; then both footers, of which the stylesheet shows the one for the mode.
 
 mod arguments;
+mod corrections;
 mod diagram;
 mod glossary;
 mod map;
@@ -26,7 +27,7 @@ use yew::ServerRenderer;
 
 use super::{App, AppProps, APP_ROOT};
 use crate::content::{
-    fill, page_text, Language, PageText, Preset, CONTENT, LANGUAGE, LANGUAGES, PAGE,
+    fill, page_text, Language, PageText, Preset, CONTENT, LANGUAGE, LANGUAGES, PAGE, VERSION,
 };
 use crate::url::Base;
 
@@ -164,7 +165,8 @@ fn more_reference() -> Html {
 }
 
 #[function_component(Footers)]
-fn footers() -> Html {
+fn footers(props: &PlaceProps) -> Html {
+    let up = props.place.up();
     let meta = &PAGE;
     html! {
         <>
@@ -172,12 +174,33 @@ fn footers() -> Html {
                 <p>{ meta.contract_note }</p>
                 <p>{ meta.legal_note }</p>
                 <p>{ fill(page_text(PageText::CurrentTo), &[("date", meta.current_to)]) }</p>
+                { last_updated(up) }
             </footer>
             <footer class="embed-footer">
                 <p>{ fill(page_text(PageText::EmbedFooter), &[("title", meta.title), ("date", meta.current_to)]) }</p>
+                { last_updated(up) }
             </footer>
         </>
     }
+}
+
+/// The content's version date, linked to the corrections log (`up` is the way from the page to
+/// its language's first page, beside which the log is).
+fn last_updated(up: &str) -> Html {
+    html! {
+        <p class="last-updated" data-version={VERSION.date}>
+            { fill(page_text(PageText::LastUpdated), &[("date", VERSION.written)]) }{ " " }
+            <a href={format!("{up}{}", corrections::FILE)}>{ page_text(PageText::CorrectionsLink) }</a>
+        </p>
+    }
+}
+
+pub use corrections::FILE as CORRECTIONS_FILE;
+
+/// The corrections log's page, beside the language's first page: its body, whose links point
+/// back to that page. A page of its own, so that readers of the explainer do not download it.
+pub async fn corrections_page() -> String {
+    plain::<corrections::Corrections>(()).await
 }
 
 /// The body of a page in its view (the default view, or a preset's on its own page): the two
@@ -201,7 +224,7 @@ pub async fn page(place: Place) -> String {
     let header = plain::<Header>(PlaceProps { place }).await;
     let reference = plain::<Reference>(PlaceProps { place }).await;
     let more = plain::<MoreReference>(()).await;
-    let footers = plain::<Footers>(()).await;
+    let footers = plain::<Footers>(PlaceProps { place }).await;
     let view = place
         .view
         .map(|preset| format!(" {}=\"{}\"", super::PAGE_VIEW, preset.id))
