@@ -22,6 +22,8 @@ pub fn ensure_wordpress() -> Result<PathBuf> {
     // driver: what runs WordPress without a web server.
     let mut missing = missing_packages(&[
         ("mariadb-server-core", "/usr/sbin/mariadbd"),
+        // mariadb-install-db reads its settings with my_print_defaults, a client tool.
+        ("mariadb-client-core", "/usr/bin/my_print_defaults"),
         ("php-cli", "/usr/bin/php"),
     ]);
     let modules = output(command("php").arg("-m")).unwrap_or_default();
