@@ -90,7 +90,7 @@ test('a view page\'s link pasted into a WordPress post becomes that view, shown 
   // screenshot, for which Firefox's driver adds a style that the page's policy reports.)
   const elsewhere = problems.filter((p) => !p.startsWith(`request to another host: ${ctx.site.origin}/`));
   assert.deepEqual(elsewhere, []);
-  await page.screenshot({ path: join(SHOTS, 'wordpress-post.png') });
+  await page.screenshot({ path: join(SHOTS, 'wordpress-post.png'), fullPage: true });
 
   // The link out asks WordPress to open the full page in the article's window: the sandbox
   // lets the frame neither open a tab nor navigate the article itself.
