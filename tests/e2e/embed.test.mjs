@@ -29,6 +29,12 @@ const ctx = suite({
   },
 });
 
+/**
+ * Waits until the framed app has started: the prerendered page is there before it, with a
+ * different height when the link asks for another view, so a height read earlier is stale.
+ */
+const frameStarted = (frame) => frame.locator('.controls-panel:not([inert])').waitFor();
+
 /** The embedded page's own height, as the resize messages should report it. */
 async function contentHeight(page) {
   return page.evaluate(() =>
@@ -36,16 +42,22 @@ async function contentHeight(page) {
 }
 
 async function lastMessages(page) {
-  await page.waitForFunction(() => window.received.length > 0);
-  // Let the frame settle, then read what arrived last in each format.
-  await page.waitForTimeout(300);
+  // Let the frame settle (its last height message agrees with its content for a quarter of a
+  // second; a busy engine may take longer than a fixed wait), then read what arrived.
+  await page.waitForFunction(() => {
+    const last = window.received.filter((m) => m.data?.type === 'two-words:resize').at(-1);
+    const inner = Math.ceil(document.getElementById('frame').contentDocument.documentElement.getBoundingClientRect().height);
+    const agrees = last?.data.height === inner;
+    window.agreesSince = agrees ? (window.agreesSince ?? performance.now()) : undefined;
+    return agrees && performance.now() - window.agreesSince >= 250;
+  }, undefined, { timeout: 5000 });
   return page.evaluate(() => window.received);
 }
 
 test('an embedded page posts its height in all three formats to the page that asked', async () => {
   const { page, problems } = await open(ctx.browser, `${ctx.server.origin}/host-all.html`, { waitFor: 'iframe' });
   const frame = page.frameLocator('#frame');
-  await frame.locator('#verdict').waitFor();
+  await frameStarted(frame);
   const received = await lastMessages(page);
   const height = await contentHeight(page);
   assert.ok(received.every((m) => m.fromFrame), 'every message comes from the frame');
@@ -71,7 +83,7 @@ test('an embedded page posts its height in all three formats to the page that as
 test('only our format is posted when the page does not ask for AMP or pym.js', async () => {
   for (const host of ['host-plain.html', 'host-pym.html']) {
     const { page, problems, context } = await open(ctx.browser, `${ctx.server.origin}/${host}`, { waitFor: 'iframe' });
-    await page.frameLocator('#frame').locator('#verdict').waitFor();
+    await frameStarted(page.frameLocator('#frame'));
     const received = await lastMessages(page);
     assert.ok(received.length > 0);
     assert.ok(received.every((m) => m.data?.type === 'two-words:resize'), `${host}: ${JSON.stringify(received)}`);
@@ -83,7 +95,7 @@ test('only our format is posted when the page does not ask for AMP or pym.js', a
 test('WordPress gets its secret back with each height, and only a plain secret is taken', async () => {
   for (const [host, secret] of [['host-wp.html', 'Ab12Cd34Ef'], ['host-wp-amp.html', 'xyz789'], ['host-wp-bad.html', null]]) {
     const { page, problems, context } = await open(ctx.browser, `${ctx.server.origin}/${host}`, { waitFor: 'iframe' });
-    await page.frameLocator('#frame').locator('#verdict').waitFor();
+    await frameStarted(page.frameLocator('#frame'));
     const received = await lastMessages(page);
     const height = await contentHeight(page);
     const wordpress = received.filter((m) => m.data && typeof m.data === 'object' && 'secret' in m.data);
@@ -158,7 +170,7 @@ test('embed-demo.html keeps its iframe within 2 px of the content height as it c
   const { page, problems } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
   const frameEl = page.locator('iframe[data-two-words]');
   const frame = page.frameLocator('iframe[data-two-words]');
-  await frame.locator('#verdict').waitFor();
+  await frameStarted(frame);
   // Whether the frame's height comes within 2 px of its content's, and stays there for a
   // quarter of a second, within 5 s: a change takes a layout, a message and a resize, and an
   // engine that is busy (WebKit under Xvfb) may take longer than a fixed wait.
@@ -188,7 +200,7 @@ test('embed-demo.html keeps its iframe within 2 px of the content height as it c
 
 test('embed.js ignores messages from other windows and malformed heights', async () => {
   const { page } = await open(ctx.browser, `${ctx.server.url}embed-demo.html`, { waitFor: 'iframe[data-two-words]' });
-  await page.frameLocator('iframe[data-two-words]').locator('#verdict').waitFor();
+  await frameStarted(page.frameLocator('iframe[data-two-words]'));
   const before = await settled(page, () => page.evaluate(() => document.querySelector('iframe[data-two-words]').style.height));
   await page.evaluate(() => {
     // From the host page itself (not the frame), and from the frame with bad values.
