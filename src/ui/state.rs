@@ -177,15 +177,19 @@ impl State {
         }
     }
 
+    /// This page's address in the live release and in this version's, where the page has
+    /// versions (the single file has none).
+    pub fn editions(&self) -> Option<url::Editions> {
+        self.address().editions(VERSION.date, FOLDER)
+    }
+
     /// Where the embed code points: this page in the release the reader chose, the live one or
-    /// this version's (the page itself where there are no versions, as in the single file).
+    /// this version's (the page itself where there are no versions).
     pub fn embedded_address(&self) -> url::Address {
-        let address = self.address();
-        let editions = address.editions(VERSION.date, FOLDER);
-        match (editions, self.share.edition) {
+        match (self.editions(), self.share.edition) {
             (Some(editions), Edition::Live) => editions.live,
             (Some(editions), Edition::Pinned) => editions.pinned,
-            (None, _) => address,
+            (None, _) => self.address(),
         }
     }
 

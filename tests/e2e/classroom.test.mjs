@@ -144,6 +144,17 @@ test('projector mode: big type, the verdict on screen, readable; axe finds nothi
   await page.screenshot({ path: join(SHOTS, 'present-1280x720.png') });
 });
 
+test('projector mode on a narrow screen: the headline, then the diagram, then the reason', async () => {
+  // Below 880 px the result stands under the controls; in projector mode its parts are still
+  // in the order the class needs them.
+  const { page, problems } = await app('?present=1&preset=sre', { width: 800, height: 1000 });
+  const tops = await page.evaluate(() => Object.fromEntries(
+    [['headline', '#verdict .verdict-headline'], ['diagram', '.diagram svg'], ['reason', '#verdict .verdict-reason']]
+      .map(([name, selector]) => [name, document.querySelector(selector).getBoundingClientRect().top])));
+  assert.ok(tops.headline < tops.diagram && tops.diagram < tops.reason, JSON.stringify(tops));
+  assertClean(problems);
+});
+
 test('quiz: the verdict stays hidden until a prediction is revealed', async () => {
   const { page, problems } = await app('?quiz=1&preset=sre');
   const verdict = page.locator('#verdict');

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{fill, t, Text, FOLDER, VERSION};
+use crate::content::{fill, t, Text, VERSION};
 use crate::engine::Configuration;
 use crate::ui::state::{Action, Copied, Edition, State};
 use crate::url::{self, Flags};
@@ -73,7 +73,7 @@ pub fn embed_dialog(state: &State, on_action: &Callback<Action>) -> Html {
     let address = &state.embedded_address();
     let code = snippet(address, configuration, flags);
     let link = address.link(configuration, &Flags::default());
-    let versioned = state.address().editions(VERSION.date, FOLDER).is_some();
+    let versioned = state.editions().is_some();
     let copy = {
         let on_action = on_action.clone();
         let code = code.clone();
