@@ -110,7 +110,7 @@ pub fn show() {
         for piece in pieces(t(Text::CrashAgain)) {
             let _ = match piece {
                 Piece::Slot(_) => paragraph.append_child(&link).map(|_| ()),
-                Piece::Text(text) => paragraph.append_with_str_1(text),
+                Piece::Text(text) | Piece::Original(text) => paragraph.append_with_str_1(text),
             };
         }
         let _ = message.append_child(&paragraph);

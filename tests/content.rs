@@ -509,3 +509,86 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn an_original_quotation_is_its_own_piece_and_plain_words_elsewhere() {
+    use text::Piece;
+    let words = "la «{en:red line}» de {name}";
+    assert_eq!(
+        text::pieces(words),
+        [
+            Piece::Text("la «"),
+            Piece::Original("red line"),
+            Piece::Text("» de "),
+            Piece::Slot("name"),
+        ]
+    );
+    assert_eq!(text::plain(words), "la «red line» de {name}");
+    assert_eq!(
+        text::fill(words, &[("name", "OpenAI")]),
+        "la «red line» de OpenAI"
+    );
+    assert_eq!(schema::slots(words), ["name"]);
+}
+
+/// The runs of words between a translation's quotation marks (« », „ “), each line of the file
+/// on its own, without the spaces French sets inside them.
+fn quoted(file: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for line in file.lines() {
+        for (open, close) in [('«', '»'), ('„', '“')] {
+            let mut rest = line;
+            while let Some(start) = rest.find(open) {
+                let after = &rest[start + open.len_utf8()..];
+                let Some(end) = after.find(close) else { break };
+                found.push(after[..end].trim_matches(|c: char| c.is_whitespace()));
+                rest = &after[end + close.len_utf8()..];
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_english_quotation_inside_a_translation_is_marked_as_english() {
+    let english = text::plain(CONTENT_FILE);
+    for (code, file, source) in language_files() {
+        if source.is_none() {
+            continue;
+        }
+        let unmarked: Vec<&str> = quoted(&file)
+            .into_iter()
+            .filter(|words| !words.contains('{') && english.contains(&format!("“{words}”")))
+            .collect();
+        assert!(
+            unmarked.is_empty(),
+            "{code}: English quoted without `{{en:…}}`, so read aloud as {code}: {unmarked:?}"
+        );
+    }
+}
+
+#[test]
+fn a_translation_marks_as_english_only_what_the_english_says() {
+    let (_, spanish, _) = language_files()
+        .into_iter()
+        .find(|(code, _, _)| code == "es")
+        .expect("a Spanish file");
+    let marked = "«{en:red line}»";
+    assert!(spanish.contains(marked), "the edit does not apply");
+    let invented = spanish.replacen(marked, "«{en:green line}»", 1);
+    let problems = schema::check_translation(CONTENT_FILE, &invented);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("“green line”") && p.contains("never says it")),
+        "{problems:?}"
+    );
+    let english = CONTENT_FILE.replacen("“red line”", "“{en:red line}”", 1);
+    let problems = schema::check_translation(&english, &spanish);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("all of English is the original")),
+        "{problems:?}"
+    );
+}

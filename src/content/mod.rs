@@ -9,7 +9,7 @@ mod model;
 mod text;
 
 pub use model::*;
-pub use text::{fill, pieces, written_date, DateWords, Piece};
+pub use text::{fill, pieces, plain, written_date, DateWords, Piece};
 
 // The build writes the engine's enums into the content by name (`Memory::On`, `Side::Terms`).
 use crate::engine::{

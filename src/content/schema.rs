@@ -668,12 +668,15 @@ const SLOTS: &[(&str, &[&str])] = &[
     ("dates.format", &["day", "month", "year"]),
 ];
 
-/// The names of a text's `{slots}`, each once, sorted.
+/// The names of a text's `{slots}`, each once, sorted (an original quotation, `{en:…}`, is not
+/// a slot).
 pub fn slots(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+    let mut found: Vec<&str> = crate::text::pieces(text)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            crate::text::Piece::Slot(name) => Some(name),
+            _ => None,
+        })
         .collect();
     found.sort_unstable();
     found.dedup();
@@ -1065,7 +1068,7 @@ fn check_terms(content: &Content, problems: &mut Vec<String>) {
             problems.push(format!("term `{}` is listed twice", term.id));
         }
         // A translation may gloss the word ("red line (línea roja)"): either form counts.
-        let word = term.word.to_lowercase();
+        let word = crate::text::plain(&term.word).to_lowercase();
         let (plain, gloss) = match word.split_once(" (") {
             Some((plain, gloss)) => (plain, gloss.trim_end_matches(')')),
             None => (word.as_str(), word.as_str()),
@@ -1328,7 +1331,66 @@ pub fn check_translation(english: &str, translation: &str) -> Vec<String> {
     };
     let mut problems = Vec::new();
     compare(&english, &translation, "", "", &mut problems);
+    check_originals(&english, &translation, &mut problems);
     problems
+}
+
+/// An original quotation inside translated words (`{en:…}`) is English the English file holds
+/// word for word, so a translator cannot mark as the original what it does not say; the English
+/// file itself has none, since all of it is the original.
+fn check_originals(english: &toml::Value, translation: &toml::Value, problems: &mut Vec<String>) {
+    let mut originals = Vec::new();
+    texts(english, "", &mut |path, text| {
+        if originals_in(text).next().is_some() {
+            problems.push(format!(
+                "`{path}` in the English file marks an original quotation: all of English is the original"
+            ));
+        }
+    });
+    texts(english, "", &mut |_, text| {
+        originals.push(crate::text::plain(text))
+    });
+    texts(translation, "", &mut |path, text| {
+        for original in originals_in(text) {
+            if !originals.iter().any(|english| english.contains(original)) {
+                problems.push(format!(
+                    "`{path}` marks “{original}” as the original English, but the English file never says it"
+                ));
+            }
+        }
+    });
+}
+
+fn originals_in(text: &str) -> impl Iterator<Item = &str> {
+    crate::text::pieces(text)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            crate::text::Piece::Original(words) => Some(words),
+            _ => None,
+        })
+}
+
+/// Calls `each` with every text of a content file and where it is (`arguments[2].title`).
+fn texts(value: &toml::Value, path: &str, each: &mut dyn FnMut(&str, &str)) {
+    match value {
+        toml::Value::String(text) => each(path, text),
+        toml::Value::Array(values) => {
+            for (i, value) in values.iter().enumerate() {
+                texts(value, &format!("{path}[{i}]"), each);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                texts(value, &path, each);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// `path` names the value for a reader (`arguments[2].quotes[0].text`); `place` is the same
@@ -1449,18 +1511,62 @@ pub fn pseudo_language(code: &str) -> Option<LanguageEntry> {
     })
 }
 
-/// A pseudo-locale's content file, made from the English one: for `en-xa` every text that is
-/// words (not the fields that stay as in English, nor a `{slot}`) has its letters accented and
-/// each word lengthened by 40 %; `ar-xb` keeps the English words, to be shown right to left.
+/// A pseudo-locale's content file, made from the English one. In both, the English quotations
+/// inside sentences (between “ and ”) are marked as the original, `{en:…}`, as a translation
+/// marks them; then for `en-xa` every other text that is words (not the fields that stay as in
+/// English, nor a `{slot}`) has its letters accented and each word lengthened by 40 %, and
+/// `ar-xb` keeps the English words, to be shown right to left around the marked originals.
 pub fn pseudo_content(english: &str, code: &str) -> Result<String, String> {
     let mut value: toml::Value = toml::from_str(english).map_err(|e| e.to_string())?;
+    each_text(&mut value, "", &mut |text| *text = marked_originals(text));
+    // A glossary word that is such a quotation ("red line") is marked too, as the translations
+    // mark it, so that it stays the word the marked sentences use.
+    let terms = value.get_mut("terms").and_then(toml::Value::as_array_mut);
+    for word in terms
+        .into_iter()
+        .flatten()
+        .filter_map(|term| term.get_mut("word"))
+    {
+        if let toml::Value::String(text) = word {
+            if english.contains(&format!("“{text}”")) {
+                *text = format!("{{en:{text}}}");
+            }
+        }
+    }
     if code == "en-xa" {
-        lengthen(&mut value, "");
+        each_text(&mut value, "", &mut |text| *text = long_text(text));
     }
     toml::to_string(&value).map_err(|e| e.to_string())
 }
 
-fn lengthen(value: &mut toml::Value, place: &str) {
+/// A text with each run between “ and ” that holds no slot marked as an original quotation.
+pub fn marked_originals(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('“') {
+        let after = &rest[open + '“'.len_utf8()..];
+        let Some(close) = after.find('”') else {
+            break;
+        };
+        let quoted = &after[..close];
+        out.push_str(&rest[..open + '“'.len_utf8()]);
+        if quoted.contains(['{', '}']) {
+            out.push_str(quoted);
+        } else {
+            out.push_str("{en:");
+            out.push_str(quoted);
+            out.push('}');
+        }
+        out.push('”');
+        rest = &after[close + '”'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Calls `change` on every text of a content file that is words: not a field that stays as in
+/// English (`FIXED`).
+fn each_text(value: &mut toml::Value, place: &str, change: &mut dyn FnMut(&mut String)) {
     let join = |key: &str| {
         if place.is_empty() {
             key.to_owned()
@@ -1471,15 +1577,15 @@ fn lengthen(value: &mut toml::Value, place: &str) {
     match value {
         toml::Value::Table(table) => {
             for (key, value) in table.iter_mut() {
-                lengthen(value, &join(key));
+                each_text(value, &join(key), change);
             }
         }
         toml::Value::Array(items) => {
             for item in items {
-                lengthen(item, place);
+                each_text(item, place, change);
             }
         }
-        toml::Value::String(text) if !FIXED.contains(&place) => *text = long_text(text),
+        toml::Value::String(text) if !FIXED.contains(&place) => change(text),
         _ => {}
     }
 }

@@ -7,7 +7,7 @@ pub fn fill(pattern: &str, slots: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(pattern.len());
     for piece in pieces(pattern) {
         match piece {
-            Piece::Text(text) => out.push_str(text),
+            Piece::Text(text) | Piece::Original(text) => out.push_str(text),
             Piece::Slot(name) => match slots.iter().find(|(slot, _)| *slot == name) {
                 Some((_, value)) => out.push_str(value),
                 None => {
@@ -21,15 +21,29 @@ pub fn fill(pattern: &str, slots: &[(&str, &str)]) -> String {
     out
 }
 
-/// A piece of a pattern: words as written, or the name of a slot.
+/// A piece of a pattern: words as written, the name of a slot, or an original quotation.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Piece<'a> {
     Text(&'a str),
     Slot(&'a str),
+    /// Words quoted in the original English inside a translation, written `{en:…}` in the
+    /// content, so that the page can mark them as English (a screen reader then reads them in
+    /// English, and a right-to-left page keeps them apart).
+    Original(&'a str),
 }
 
-/// A pattern cut into its words and its `{slots}`, in order, for a view that fills a slot with
-/// markup rather than text. A `{` without its `}` is words.
+/// How the content marks an original English quotation inside translated words.
+pub const ORIGINAL: &str = "en:";
+
+/// A text as plain words, for where markup cannot go (an attribute, a title, a picture, what a
+/// screen reader is told): each original quotation as its words, the rest as written.
+pub fn plain(text: &str) -> String {
+    fill(text, &[])
+}
+
+/// A pattern cut into its words, its `{slots}` and its `{en:original quotations}`, in order,
+/// for a view that fills a slot or marks a quotation with markup rather than text. A `{`
+/// without its `}` is words.
 pub fn pieces(pattern: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = pattern;
@@ -40,7 +54,11 @@ pub fn pieces(pattern: &str) -> Vec<Piece<'_>> {
         if open > 0 {
             out.push(Piece::Text(&rest[..open]));
         }
-        out.push(Piece::Slot(&rest[open + 1..open + close]));
+        let inside = &rest[open + 1..open + close];
+        out.push(match inside.strip_prefix(ORIGINAL) {
+            Some(original) => Piece::Original(original),
+            None => Piece::Slot(inside),
+        });
         rest = &rest[open + close + 1..];
     }
     if !rest.is_empty() {

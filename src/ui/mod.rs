@@ -5,6 +5,7 @@ mod app;
 mod components;
 mod hooks;
 pub mod phrase_checker;
+mod prose;
 #[cfg(feature = "ssr")]
 pub mod reference;
 mod state;

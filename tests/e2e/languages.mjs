@@ -37,9 +37,15 @@ export function head(dist, folder) {
   };
 }
 
-/** A language's content file, parsed: the words its pages show (`ui`, `page`, `headlines`, …). */
+/** Content words as a reader sees them: an original quotation's mark, `{en:…}`, left out. */
+export const plain = (text) => text.replace(/\{en:([^}]*)\}/g, '$1');
+
+/**
+ * A language's content file, parsed: the words its pages show (`ui`, `page`, `headlines`, …),
+ * as plain words (see `plain`).
+ */
 export function words(code) {
-  return parse(readFileSync(join(here, `../../src/content/${code}.toml`), 'utf8'));
+  return parse(plain(readFileSync(join(here, `../../src/content/${code}.toml`), 'utf8')));
 }
 
 /** A pattern of the content with its `{slots}` filled, as the app fills them. */

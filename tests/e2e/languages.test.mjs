@@ -3,6 +3,8 @@
 // previews; its words are its own (the title, the headline, the app's labels); the language
 // switcher keeps the reader's view; and axe finds nothing. Selects by roles and data-*, never by
 // a language's words.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
@@ -88,3 +90,33 @@ for (const { code, folder } of LANGUAGES) {
     }
   });
 }
+
+test('English quoted inside a translation is marked as English wherever it is shown, and its mark never shows', async () => {
+  for (const { code, folder } of LANGUAGES.slice(1)) {
+    // Every page the build wrote in the language: the first, the log and each view's page.
+    const root = join(DIST, folder);
+    const built = ['index.html', 'corrections.html', ...readdirSync(join(root, 'views')).map((id) => join('views', id, 'index.html'))];
+    for (const file of built) assert.ok(!readFileSync(join(root, file), 'utf8').includes('{en:'), `${code}: ${file}`);
+    assert.ok(!readFileSync(join(DIST, `two-words.${code}.html`), 'utf8').includes('{en:'), `${code}: the single file`);
+
+    // A view whose headline and reason quote OpenAI's reported "red line", from the app.
+    const { page, problems, context } = await open(ctx.browser, `${pageOf(folder)}?memory=off&tools=off&model=aws-runtime&terms=2025`);
+    await page.click('input[name="model"][value="aws-direct"]');
+    await page.waitForSelector('#verdict[data-verdict="microsoft"]');
+    const marked = await page.$$eval('#verdict [lang="en"], .verdict-bar [lang="en"]', (originals) =>
+      originals.map((original) => [original.closest('[class]').className, original.tagName, original.textContent]));
+    assert.ok(marked.some(([where]) => where === 'verdict-headline'), `${code}: ${JSON.stringify(marked)}`);
+    assert.ok(marked.every(([, tag, text]) => tag === 'BDI' && text === 'red line'), `${code}: ${JSON.stringify(marked)}`);
+    // The build's sections too: the introduction, the arguments and the glossary.
+    for (const section of ['.about', '.arguments', '.glossary']) {
+      assert.ok(await page.locator(`${section} bdi[lang="en"]`).count() > 0, `${code}: ${section}`);
+    }
+    // What the reader sees and hears has the words without their mark.
+    await page.waitForFunction(() => document.querySelector('[data-announcer]').textContent.length > 0);
+    const shown = await page.evaluate(() => [document.body.innerText, document.querySelector('[data-announcer]').textContent]);
+    for (const text of shown) assert.ok(!text.includes('{en:'), `${code}: ${text.slice(0, 200)}`);
+    assert.match(shown[1], /red line/, `${code}: the announcement says the headline`);
+    assertClean(problems);
+    await context.close();
+  }
+});

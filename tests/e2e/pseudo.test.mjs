@@ -94,6 +94,13 @@ test('ar-xb: the page is written right to left and mirrors, the controls on the 
   assert.equal(layout.dir, 'rtl');
   assert.equal(layout.direction, 'rtl');
   assert.ok(layout.controls > layout.result, 'the controls come first, on the right');
+
+  // An English quotation inside right-to-left words is kept apart, left to right, as English.
+  await page.click('input[name="model"][value="aws-direct"]');
+  await page.waitForSelector('#verdict[data-verdict="microsoft"]');
+  const original = await page.$eval('#verdict .verdict-headline bdi[lang="en"]', (bdi) =>
+    ({ ltr: bdi.matches(':dir(ltr)'), bidi: getComputedStyle(bdi).unicodeBidi, text: bdi.textContent }));
+  assert.deepEqual(original, { ltr: true, bidi: 'isolate', text: 'red line' });
   assertClean(problems);
   await context.close();
 });

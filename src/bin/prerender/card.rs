@@ -81,7 +81,7 @@ impl Cards {
                     &[
                         ("view", preset.title),
                         ("kicker", said.kicker),
-                        ("verdict", said.headline),
+                        ("verdict", &said.headline),
                     ],
                 )
             }
@@ -141,7 +141,7 @@ impl Cards {
                     lines: 3,
                 })?);
                 body.push_str(&self.block(&Block {
-                    text: said.headline,
+                    text: &said.headline,
                     x: MARGIN,
                     y: 480.0,
                     size: 29.0,

@@ -18,7 +18,9 @@ mod card;
 
 use std::path::Path;
 
-use two_words::content::{fill, page_text, Language, PageText, CONTENT, LANGUAGE, LANGUAGES, PAGE};
+use two_words::content::{
+    fill, page_text, plain, Language, PageText, CONTENT, LANGUAGE, LANGUAGES, PAGE,
+};
 use two_words::engine::evaluate;
 use two_words::ui::frame;
 use two_words::ui::reference::Place;
@@ -157,10 +159,10 @@ impl Site {
 }
 
 /// What a view's page says of its view, as the app says it: the kicker that dates the verdict,
-/// and the verdict's headline.
+/// and the verdict's headline, as plain words (it goes into tags and a picture).
 struct Said {
     kicker: &'static str,
-    headline: &'static str,
+    headline: String,
 }
 
 impl Said {
@@ -168,7 +170,7 @@ impl Said {
         let configuration = place.base().0;
         Said {
             kicker: CONTENT.kicker(configuration.terms),
-            headline: CONTENT.headline(&evaluate(&configuration).verdict),
+            headline: plain(CONTENT.headline(&evaluate(&configuration).verdict)),
         }
     }
 }
@@ -190,7 +192,7 @@ fn title_and_description(place: Place) -> (String, String) {
                 ),
                 fill(
                     page_text(PageText::ViewDescription),
-                    &[("kicker", said.kicker), ("verdict", said.headline)],
+                    &[("kicker", said.kicker), ("verdict", &said.headline)],
                 ),
             )
         }
@@ -645,7 +647,7 @@ mod tests {
         );
         let verdict = evaluate(&place.base().0).verdict;
         assert!(
-            description.contains(CONTENT.headline(&verdict)),
+            description.contains(&plain(CONTENT.headline(&verdict))),
             "{description}"
         );
         let tags = head_tags(place, Some(&site()));

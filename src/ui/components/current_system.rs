@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{plain, CONTENT};
 use crate::engine::{Configuration, Part, Verdict};
 use crate::ui::state::Change;
 
@@ -61,6 +61,6 @@ pub fn announcement(
             .announcement
             .replace("{change}", &change)
             .replace("{kicker}", CONTENT.kicker(configuration.terms))
-            .replace("{verdict}", CONTENT.headline(verdict))
+            .replace("{verdict}", &plain(CONTENT.headline(verdict)))
     }
 }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use crate::content::{fill, pieces, t, Piece, Text, CONTENT};
+use crate::content::{fill, t, Text, CONTENT};
 use crate::engine::{Verdict, VerdictKey};
+use crate::ui::prose::{pattern, prose};
 use crate::ui::state::{Action, Round, Tally};
 
 /// Predict, then reveal (spec §8). Nothing leaves the device.
@@ -51,15 +52,14 @@ pub fn quiz(
                 }
             }
             if round.revealed {
-                { CONTENT.headline(verdict) }
+                { prose(CONTENT.headline(verdict)) }
             }
             </p>
             <p class="tally">
-                { for pieces(t(if storage { Text::TallyDevice } else { Text::TallyVisit })).into_iter().map(|piece| match piece {
-                    Piece::Slot("right") => html! { <span data-tally="right">{ tally.right }</span> },
-                    Piece::Slot("wrong") => html! { <span data-tally="wrong">{ tally.wrong }</span> },
-                    Piece::Slot(_) => html! {},
-                    Piece::Text(text) => html! { { text } },
+                { pattern(t(if storage { Text::TallyDevice } else { Text::TallyVisit }), &|slot| match slot {
+                    "right" => html! { <span data-tally="right">{ tally.right }</span> },
+                    "wrong" => html! { <span data-tally="wrong">{ tally.wrong }</span> },
+                    _ => html! {},
                 }) }
                 { " " }
                 <button type="button" class="button-quiet" data-action="reset-tally" onclick={reset}>{ t(Text::ResetScore) }</button>

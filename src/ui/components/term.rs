@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{lookup, pieces, t, Piece, Text, WORDS};
+use crate::ui::prose::prose;
 
 /// A word with its explanation in place: a button that opens the explanation the build wrote
 /// into the page (a popover, `ui/reference/glossary.rs`), so that the explanations' words are not
@@ -13,8 +14,8 @@ pub fn term(id: &'static str) -> Html {
                 popovertarget={format!("explain-{id}")}>
             // The word is what shows; the question around it is for screen readers.
             { for pieces(t(Text::TermQuestion)).into_iter().map(|piece| match piece {
-                Piece::Slot(_) => html! { { word } },
-                Piece::Text(text) => html! { <span class="visually-hidden">{ text }</span> },
+                Piece::Slot(_) => prose(word),
+                Piece::Text(text) | Piece::Original(text) => html! { <span class="visually-hidden">{ text }</span> },
             }) }
         </button>
     }

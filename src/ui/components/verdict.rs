@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 use crate::engine::{PartValue, Terms, Verdict};
+use crate::ui::prose::prose;
 
 /// The headline in words (a change is announced by the app's one status message, not here, so a
 /// screen reader hears one short message per change). Above it, a
@@ -24,8 +25,8 @@ pub fn verdict_view(verdict: &Verdict, terms: Terms, hidden: bool) -> Html {
                         <span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
                     }
                 </p>
-                <p class="verdict-headline">{ CONTENT.headline(v) }</p>
-                <p class="verdict-reason">{ reason.text }</p>
+                <p class="verdict-headline">{ prose(CONTENT.headline(v)) }</p>
+                <p class="verdict-reason">{ prose(reason.text) }</p>
             </div>
         </div>
     }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use crate::content::{fill, page_text, pieces, Argument, PageText, Piece, CONTENT, RECORD};
+use crate::content::{page_text, Argument, PageText, CONTENT, RECORD};
 use crate::engine::{evaluate_arguments, ArgumentStatus, Configuration, Part, Side, Standing};
+use crate::ui::prose::{pattern, prose};
 
 /// Every argument of spec §4, grouped by side, with its quotations, who said them and their
 /// sources. Where an argument stands (applies, met, does not apply, may apply) and why changes
@@ -17,7 +18,7 @@ pub fn arguments(current: &Configuration) -> Html {
     html! {
         <section class="arguments" aria-labelledby="arguments-heading">
             <h2 id="arguments-heading">{ page_text(PageText::ArgumentsHeading) }</h2>
-            <p class="positions-note">{ RECORD.positions_note }</p>
+            <p class="positions-note">{ prose(RECORD.positions_note) }</p>
             <div class="sides">
                 { for Side::ALL.iter().map(|&side| side_column(side, &statuses, &everywhere)) }
             </div>
@@ -32,7 +33,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus], everywhere: &[ArgumentSt
     html! {
         <section class={format!("side side-{}", side.key())} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
-            <p class="side-intro">{ text.map(|t| t.intro).unwrap_or_default() }</p>
+            <p class="side-intro">{ prose(text.map(|t| t.intro).unwrap_or_default()) }</p>
             // Printed where none of the side's arguments holds (the stylesheet asks the cards).
             <p class="print-only none-applies">{ page_text(PageText::NoneApplies) }</p>
             { for statuses.iter().filter(|s| s.id.side() == side).filter_map(|s| {
@@ -74,11 +75,10 @@ fn status_line(status: &ArgumentStatus, shown: bool) -> Html {
     html! {
         <p class="status" data-status={status.key()} hidden={!shown}>
             <span class="status-mark" aria-hidden="true">{ mark }</span>
-            { for pieces(page_text(PageText::Status)).into_iter().map(|piece| match piece {
-                Piece::Slot("standing") => html! { <strong>{ RECORD.standing(status.standing) }</strong> },
-                Piece::Slot("parts") => html! { <span class="status-part">{ decided_by.clone() }</span> },
-                Piece::Slot(_) => html! { { reason.text } },
-                Piece::Text(text) => html! { { text } },
+            { pattern(page_text(PageText::Status), &|slot| match slot {
+                "standing" => html! { <strong>{ RECORD.standing(status.standing) }</strong> },
+                "parts" => html! { <span class="status-part">{ decided_by.clone() }</span> },
+                _ => prose(reason.text),
             }) }
             if reason.inferred {
                 { " " }<span class="badge badge-inferred" data-inference="">{ CONTENT.meta.inferred_label }</span>
@@ -97,9 +97,9 @@ fn argument_card(
                  data-argument={argument.id} data-side={argument.side.key()}
                  data-applies={status.standing.data_applies()}
                  data-standing={status.standing.key()}>
-            <h4>{ argument.title }</h4>
+            <h4>{ prose(argument.title) }</h4>
             { for possible(status, everywhere).iter().map(|s| status_line(s, s == status)) }
-            <p class="summary">{ argument.summary }</p>
+            <p class="summary">{ prose(argument.summary) }</p>
             { for argument.quotes.iter().map(|quote| {
                 let source = RECORD.source(quote.source);
                 let attribution = RECORD.attribution(quote.attribution);
@@ -114,7 +114,7 @@ fn argument_card(
                         <figcaption>
                             { "— " }
                             <span data-attribution={quote.attribution}>
-                                { attribution.map(|a| a.text).unwrap_or(quote.attribution) }
+                                { prose(attribution.map(|a| a.text).unwrap_or(quote.attribution)) }
                             </span>
                             if attribution.is_some_and(|a| a.on_record) {
                                 <span class="badge badge-record">{ page_text(PageText::OnRecord) }</span>
@@ -135,7 +135,7 @@ fn argument_card(
 pub fn translated(translation: &'static str) -> Html {
     html! {
         <p class="quote-translation" data-translation="">
-            { fill(page_text(PageText::QuoteTranslation), &[("translation", translation)]) }
+            { pattern(page_text(PageText::QuoteTranslation), &|_| prose(translation)) }
         </p>
     }
 }

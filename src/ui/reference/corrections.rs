@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, page_text, PageText, PAGE, VERSION};
+use crate::ui::prose::prose;
 
 /// The log's file, beside each language's first page (and in each version kept at `v/<date>/`).
 pub const FILE: &str = "corrections.html";
@@ -22,9 +23,9 @@ pub fn corrections() -> Html {
             { for PAGE.corrections.iter().map(|correction| html! {
                 <li data-correction={correction.date}>
                     <time datetime={correction.date}>{ PAGE.date(correction.date) }</time>{ ". " }
-                    { correction.change }{ " " }
+                    { prose(correction.change) }{ " " }
                     <span class="correction-why">{ page_text(PageText::CorrectionsWhy) }</span>{ " " }
-                    { correction.why }
+                    { prose(correction.why) }
                 </li>
             }) }
             </ol>

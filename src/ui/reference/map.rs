@@ -5,6 +5,7 @@ use crate::engine::{
     verdict, Configuration, Memory, Model, Part, PartValue, Terms, Tools, VerdictKey,
 };
 use crate::ui::components::part_value;
+use crate::ui::prose::prose;
 
 fn word(key: &str) -> &'static str {
     MAP.iter()
@@ -79,7 +80,7 @@ fn cell(c: Configuration, current: &Configuration) -> Html {
             <a href={format!("?{key}")} data-view="" data-config={key}
                data-verdict={v.key.key()} aria-current={(c == *current).then_some("true")}>
                 <span class="map-icon" aria-hidden="true">{ icon(v.key) }</span>
-                <span class="map-word">{ word(v.key.key()) }</span>
+                <span class="map-word">{ prose(word(v.key.key())) }</span>
                 if v.inferred {
                     <span class="map-inferred" data-inference="">{ word("inferred") }</span>
                 }

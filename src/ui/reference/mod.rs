@@ -25,6 +25,7 @@ mod timeline;
 use yew::prelude::*;
 use yew::ServerRenderer;
 
+use super::prose::prose;
 use super::{App, AppProps, APP_ROOT};
 use crate::content::{
     fill, page_text, Language, PageText, Preset, CONTENT, LANGUAGE, LANGUAGES, PAGE, VERSION,
@@ -143,7 +144,7 @@ fn reference(props: &PlaceProps) -> Html {
             { map::map(&current) }
             { arguments::arguments(&current) }
             // The introduction follows the experiment, so that the controls come first.
-            <p class="about">{ PAGE.about }</p>
+            <p class="about">{ prose(PAGE.about) }</p>
             { systems::systems(&current) }
             { timeline::timeline() }
         </>

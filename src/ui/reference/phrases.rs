@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{
-    fill, page_text, pieces, PageText, Phrase, PhraseKind, Piece, CONTENT, PAGE, RECORD,
-};
+use crate::content::{fill, page_text, PageText, Phrase, PhraseKind, CONTENT, PAGE, RECORD};
+use crate::ui::prose::{pattern, prose};
 
 /// "Powered by" or "calls on"? The reader writes a sentence; the phrases AWS staff were
 /// reportedly told to use or avoid are marked as they type. The build writes the section, with
@@ -12,7 +11,7 @@ use crate::content::{
 pub fn phrase_checker() -> Html {
     html! {
         <section class="phrase-checker" aria-labelledby="phrases-heading" data-phrase-checker="">
-            <h2 id="phrases-heading">{ page_text(PageText::PhrasesHeading) }</h2>
+            <h2 id="phrases-heading">{ prose(page_text(PageText::PhrasesHeading)) }</h2>
             <p class="section-intro">{ page_text(PageText::PhrasesIntro) }</p>
             <label for="phrase-input">{ page_text(PageText::YourSentence) }</label>
             <textarea id="phrase-input" rows="3" spellcheck="true"
@@ -45,14 +44,13 @@ fn explanation(phrase: &'static Phrase) -> Html {
     html! {
         <li data-phrase-explained={phrase.id} hidden=true>
             <strong>
-            { for pieces(page_text(PageText::PhraseExplained)).into_iter().map(|piece| match piece {
+            { pattern(page_text(PageText::PhraseExplained), &|slot| match slot {
                 // The phrase itself is English, as AWS staff were told it.
-                Piece::Slot("phrase") => html! { <span lang="en">{ phrase.label }</span> },
-                Piece::Slot(_) => html! { { kind_label(phrase.kind) } },
-                Piece::Text(text) => html! { { text } },
+                "phrase" => html! { <span lang="en">{ phrase.label }</span> },
+                _ => html! { { kind_label(phrase.kind) } },
             }) }
             </strong>
-            { " " }{ phrase.note }{ " " }
+            { " " }{ prose(phrase.note) }{ " " }
             { fill(page_text(PageText::PhraseSources), &[("sources", &publishers(phrase.sources))]) }
         </li>
     }

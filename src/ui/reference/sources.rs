@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, page_text, PageText, RECORD};
+use crate::ui::prose::prose;
 
 /// The sources list: publisher, title, date and a link where one is known. It folds behind its
 /// heading: open on the page, closed by the app in an embedded view, where space is short.
@@ -28,9 +29,9 @@ fn list() -> Html {
                         }
                     }
                     <span class="source-date">{ source.date }</span>{ ". " }
-                    { source.about }
+                    { prose(source.about) }
                     if let Some(note) = source.note {
-                        { " " }{ note }
+                        { " " }{ prose(note) }
                     }
                     if let Some(url) = source.url {
                         { " " }<a href={url} rel="noopener noreferrer">{ url }</a>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::{fill, page_text, PageText, CONTENT};
 use crate::engine::{verdict, Configuration, Part, PartValue, Terms};
+use crate::ui::prose::prose;
 
 /// All 24 systems and their verdicts in words, from the engine (spec §9): on screen, with or
 /// without JavaScript. In print it becomes the handout (spec §8): the 12 systems of the selected
@@ -54,7 +55,7 @@ pub fn systems(current: &Configuration) -> Html {
                             <td>{ label(Part::Tools, &c) }</td>
                             <td>{ label(Part::Model, &c) }</td>
                             <td data-verdict={v.key.key()}>
-                                { CONTENT.headline(&v) }
+                                { prose(CONTENT.headline(&v)) }
                                 { " " }<strong class="this-view">{ page_text(PageText::ThisView) }</strong>
                             </td>
                         </tr>

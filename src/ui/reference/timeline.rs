@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::{fill, page_text, Confidence, Event, PageText, CONTENT, EVENTS, PAGE, RECORD};
 use crate::engine::Part;
+use crate::ui::prose::prose;
 
 fn confidence(event: &Event) -> &'static str {
     page_text(match event.confidence {
@@ -25,20 +26,20 @@ pub fn timeline() -> Html {
             { for EVENTS.iter().map(|event| html! {
                 <li class="event" data-event-date={event.date} data-sets-terms={event.sets_terms}>
                     <p class="event-date"><time datetime={event.date}>{ PAGE.date(event.date) }</time></p>
-                    <h3>{ event.title }</h3>
-                    <p>{ event.text }</p>
+                    <h3>{ prose(event.title) }</h3>
+                    <p>{ prose(event.text) }</p>
                     if let Some(quote) = event.quote {
                         <p class="event-quote">
                             <q data-source="fact-sheet" lang="en" dir="ltr">{ quote }</q>
                             { " — " }
                             <span data-attribution={event.attribution.unwrap_or_default()}>
-                                { event.attribution.and_then(|a| RECORD.attribution(a)).map(|a| a.text).unwrap_or_default() }
+                                { prose(event.attribution.and_then(|a| RECORD.attribution(a)).map(|a| a.text).unwrap_or_default()) }
                             </span>
                         </p>
                     }
                     <p class="event-sources">{ fill(page_text(PageText::EventSources), &[("sources", &event.sources.join(CONTENT.meta.list_separator))]) }</p>
                     <p class={format!("confidence confidence-{}", event.confidence.key())}>
-                        <strong>{ confidence(event) }</strong>{ ". " }{ event.note }
+                        <strong>{ confidence(event) }</strong>{ ". " }{ prose(event.note) }
                     </p>
                     if let Some(key) = event.sets_terms {
                         <p class="terms-note" data-when-terms={key}><strong>{ page_text(PageText::TermsInView) }</strong></p>
