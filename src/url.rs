@@ -194,7 +194,7 @@ impl Address {
         }
         // Below the release's root: the language's folder, then a view's `views/<id>/`.
         let view = match last_folders(page) {
-            (Some(id), Some("views")) => &page[page.len() - id.len() - 7..],
+            (Some(id), Some(VIEWS)) => &page[page.len() - id.len() - VIEWS.len() - 2..],
             _ => "",
         };
         let below = [language, view].concat();
@@ -220,6 +220,25 @@ impl Address {
 pub struct Editions {
     pub live: Address,
     pub pinned: Address,
+}
+
+/// The folder below a language's first page that holds the views' own pages.
+const VIEWS: &str = "views";
+
+/// A preset's own page, as a folder below its language's first page: `views/<id>/`.
+pub fn view_folder(id: &str) -> String {
+    format!("{VIEWS}/{id}/")
+}
+
+/// The language's first page from a page's address: a view's page is `views/<id>/` below it.
+/// Only an address that ends in `/` is a folder: a file's address (the single file, read from
+/// disk) is its own first page.
+pub fn language_page(page: &str) -> &str {
+    let folders: Vec<&str> = page.rsplitn(4, '/').collect();
+    match folders.as_slice() {
+        ["", _, VIEWS, root] => &page[..root.len() + 1],
+        _ => page,
+    }
 }
 
 /// The names of the last two folders of an address that ends in `/`, the last first.

@@ -8,8 +8,8 @@ use common::cases;
 use proptest::prelude::*;
 use two_words::engine::{Configuration, Part};
 use two_words::url::{
-    decode, describe, embed_secret, param, read, write, Address, Base, Editions, Flags, Problem,
-    Theme,
+    decode, describe, embed_secret, language_page, param, read, view_folder, write, Address, Base,
+    Editions, Flags, Problem, Theme,
 };
 
 fn keys(c: &Configuration) -> [&'static str; 4] {
@@ -469,4 +469,21 @@ proptest! {
         prop_assert_eq!(back.flags, flags);
         prop_assert!(back.ignored.is_empty());
     }
+}
+
+#[test]
+fn a_view_s_page_is_its_folder_below_its_language_s_first_page() {
+    let sre = view_folder("sre");
+    assert_eq!(sre, "views/sre/");
+    for language in [
+        "https://example.org/two-words/",
+        "https://example.org/two-words/es/",
+        "/",
+    ] {
+        assert_eq!(language_page(&format!("{language}{sre}")), language);
+        assert_eq!(language_page(language), language);
+    }
+    // A file is its own first page, even in a folder that looks like a view's.
+    let file = "file:///home/a/views/sre/two-words.html";
+    assert_eq!(language_page(file), file);
 }

@@ -19,25 +19,77 @@ const MARGIN: f32 = 60.0;
 /// The typeface every word of the card is set in, compiled in (see Cargo.toml).
 const FACE: &str = "DejaVu Sans";
 
-/// The light theme's colours (static/style.css), for the card and the diagram in it. Each
-/// side's colour marks only its own cloud, as on the page; the accent is neither side's.
+/// The card and the diagram in it, styled with the page's own colour names: `themed` gives
+/// each `var(--name)` the light theme's value from static/style.css, so the card follows the
+/// page's colours rather than copying them. Each side's colour marks only its own cloud, as on
+/// the page; the accent is neither side's.
 const STYLE: &str = "
-text { font-family: 'DejaVu Sans'; fill: #1b1f24; }
-.muted { fill: #4a5260; }
+text { font-family: 'DejaVu Sans'; fill: var(--text); }
+.muted { fill: var(--muted); }
+.card-bg { fill: var(--bg); }
+.card-rule { fill: var(--accent); }
 .diagram text { font-size: 13px; }
 .diagram text.label { font-weight: 700; font-size: 14px; }
-.diagram text.small { font-size: 11.5px; fill: #4a5260; }
-.diagram rect { fill: #ffffff; stroke: #1b1f24; stroke-width: 2; }
-.diagram .cloud > rect { fill: #f1efe9; }
-.diagram .azure.on > rect { stroke: #1d5aa0; }
-.diagram .aws.on > rect { stroke: #8a4300; }
-.diagram .off > rect { stroke: #6b7280; stroke-dasharray: 6 5; fill: none; }
-.diagram .chip.off rect { stroke: #6b7280; stroke-dasharray: 6 5; fill: none; }
-.diagram .off text { fill: #6b7280; }
-.diagram .chip.on rect { fill: #e8f3ea; stroke: #2e6b3a; }
-.diagram .request { fill: none; stroke: #33383e; stroke-width: 3.5; }
-.diagram .arrowhead { fill: #33383e; }
+.diagram text.small { font-size: 11.5px; fill: var(--muted); }
+.diagram rect { fill: var(--surface); stroke: var(--text); stroke-width: 2; }
+.diagram .cloud > rect { fill: var(--surface-2); }
+.diagram .azure.on > rect { stroke: var(--microsoft); }
+.diagram .aws.on > rect { stroke: var(--amazon-openai); }
+.diagram .off > rect { stroke: var(--off); stroke-dasharray: 6 5; fill: none; }
+.diagram .chip.off rect { stroke: var(--off); stroke-dasharray: 6 5; fill: none; }
+.diagram .off text { fill: var(--off); }
+.diagram .chip.on rect { fill: var(--applies-bg); stroke: var(--applies-line); }
+.diagram .request { fill: none; stroke: var(--accent); stroke-width: 3.5; }
+.diagram .arrowhead { fill: var(--accent); }
 ";
+
+/// The page's stylesheet, whose first `:root` rule is the light theme.
+const PAGE_STYLE: &str = include_str!("../../../static/style.css");
+
+/// `style` with every `var(--name)` replaced by that name's value in the first `:root` rule of
+/// `page` (a stylesheet); an error naming a colour the stylesheet does not define, since resvg
+/// does not read custom properties.
+fn themed(style: &str, page: &str) -> Result<String, String> {
+    let mut page_text = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("/*") {
+        page_text.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    page_text.push_str(rest);
+    let root = page_text
+        .find(":root {")
+        .and_then(|start| {
+            let body = &page_text[start + ":root {".len()..];
+            body.find('}').map(|end| &body[..end])
+        })
+        .ok_or("the stylesheet has no :root rule")?;
+    let values: Vec<(&str, &str)> = root
+        .split(';')
+        .filter_map(|declaration| declaration.split_once(':'))
+        .map(|(name, value)| (name.trim(), value.trim()))
+        .filter(|(name, _)| name.starts_with("--"))
+        .collect();
+    let mut out = String::with_capacity(style.len());
+    let mut rest = style;
+    while let Some(start) = rest.find("var(") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + "var(".len()..];
+        let end = after.find(')').ok_or("a var( without its )")?;
+        let name = after[..end].trim();
+        let value = values
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, value)| *value)
+            .ok_or_else(|| format!("the stylesheet's :root does not define {name}"))?;
+        out.push_str(value);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
 
 /// One block of text on the card: where it starts, how it is set, how wide and how many lines
 /// it may take.
@@ -56,10 +108,13 @@ struct Block<'a> {
 /// Lays out and renders cards, with the card's typeface loaded once.
 pub struct Cards {
     options: usvg::Options<'static>,
+    style: String,
 }
 
 impl Cards {
-    pub fn new() -> Cards {
+    /// The card's typeface and colours; an error when the page's stylesheet lacks a colour the
+    /// card uses.
+    pub fn new() -> Result<Cards, String> {
         let mut options = usvg::Options {
             font_family: FACE.to_owned(),
             ..usvg::Options::default()
@@ -67,7 +122,8 @@ impl Cards {
         let fonts = options.fontdb_mut();
         fonts.load_font_data(dejavu::sans::regular().to_vec());
         fonts.load_font_data(dejavu::sans::bold().to_vec());
-        Cards { options }
+        let style = themed(STYLE, PAGE_STYLE)?;
+        Ok(Cards { options, style })
     }
 
     /// The card's words for a page, in one sentence each: its alternative text.
@@ -182,10 +238,11 @@ impl Cards {
         );
         Ok(format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
-             viewBox=\"0 0 {WIDTH} {HEIGHT}\"><style>{STYLE}</style>\
-             <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\
-             <rect width=\"{WIDTH}\" height=\"10\" fill=\"#33383e\"/>\
-             {body}<g class=\"diagram\">{drawing}</g></svg>"
+             viewBox=\"0 0 {WIDTH} {HEIGHT}\"><style>{style}</style>\
+             <rect class=\"card-bg\" width=\"{WIDTH}\" height=\"{HEIGHT}\"/>\
+             <rect class=\"card-rule\" width=\"{WIDTH}\" height=\"10\"/>\
+             {body}<g class=\"diagram\">{drawing}</g></svg>",
+            style = self.style
         ))
     }
 
@@ -404,4 +461,29 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_card_takes_the_light_theme_s_colours_and_names_one_it_lacks() {
+        let style = themed(STYLE, PAGE_STYLE).expect("every colour is the page's");
+        assert!(!style.contains("var("));
+        assert!(
+            style.contains("stroke: #1d5aa0"),
+            "Microsoft's blue: {style}"
+        );
+        let page =
+            ":root {\n  /* a note: with a colon; */ --text: #111;\n}\n:root[x] { --text: #222; }";
+        assert_eq!(
+            themed(".a { fill: var(--text); }", page).as_deref(),
+            Ok(".a { fill: #111; }")
+        );
+        assert_eq!(
+            themed(".a { fill: var(--gone); }", page),
+            Err("the stylesheet's :root does not define --gone".to_owned())
+        );
+    }
 }

@@ -37,7 +37,7 @@ fn main() {
     };
     let folder = Path::new(&path).parent().unwrap_or(Path::new("."));
     let site = Site::from_env();
-    let cards = card::Cards::new();
+    let cards = card::Cards::new().unwrap_or_else(|problem| fail(&format!("the cards: {problem}")));
     let mut bytes = 0;
     let mut pages = 0;
     for place in Place::all() {
@@ -597,7 +597,7 @@ mod tests {
 
     #[test]
     fn every_page_s_card_fits_and_is_a_picture_of_the_card_s_size() {
-        let cards = card::Cards::new();
+        let cards = card::Cards::new().expect("the cards' colours are the page's");
         for place in Place::all() {
             let drawing = futures::executor::block_on(two_words::ui::reference::drawing(place));
             let svg = cards.svg(place, &drawing).expect("the card lays out");
@@ -624,7 +624,7 @@ mod tests {
 
     #[test]
     fn a_card_whose_lines_leave_it_or_meet_is_refused() {
-        let cards = card::Cards::new();
+        let cards = card::Cards::new().expect("the cards' colours are the page's");
         let drawing =
             futures::executor::block_on(two_words::ui::reference::drawing(Place::default()));
         let svg = cards

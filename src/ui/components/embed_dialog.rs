@@ -26,17 +26,8 @@ width=\"600\" height=\"315\"></a></noscript>",
     format!(
         "{}\n<script src=\"{root}embed.js\" async></script>{card}",
         frame(address, configuration, flags),
-        root = language_page(&address.page),
+        root = url::language_page(&address.page),
     )
-}
-
-/// The language's first page from a page's address: a view's page is `views/<id>/` below it.
-fn language_page(page: &str) -> &str {
-    let folders: Vec<&str> = page.rsplitn(4, '/').collect();
-    match folders.as_slice() {
-        ["", _, "views", root] => &page[..root.len() + 1],
-        _ => page,
-    }
 }
 
 /// The iframe of a view: it loads lazily and names itself for screen readers. Full width comes

@@ -32,7 +32,7 @@ fn side_column(side: Side, statuses: &[ArgumentStatus], everywhere: &[ArgumentSt
     let heading_id = format!("side-{}", side.key());
     html! {
         <section class={format!("side side-{}", side.key())} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ text.map(|t| t.title).unwrap_or(side.key()) }</h3>
+            <h3 id={heading_id}>{ prose(text.map(|t| t.title).unwrap_or(side.key())) }</h3>
             <p class="side-intro">{ prose(text.map(|t| t.intro).unwrap_or_default()) }</p>
             // Printed where none of the side's arguments holds (the stylesheet asks the cards).
             <p class="print-only none-applies">{ page_text(PageText::NoneApplies) }</p>

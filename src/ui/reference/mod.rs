@@ -60,7 +60,7 @@ impl Place {
     /// The page's folder below its language's first page: `""` or `views/<id>/`.
     pub fn folder(&self) -> String {
         self.view
-            .map(|preset| format!("views/{}/", preset.id))
+            .map(|preset| crate::url::view_folder(preset.id))
             .unwrap_or_default()
     }
 

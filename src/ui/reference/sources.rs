@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{fill, page_text, PageText, RECORD};
-use crate::ui::prose::prose;
+use crate::content::{page_text, PageText, RECORD};
+use crate::ui::prose::{pattern, prose};
 
 /// The sources list: publisher, title, date and a link where one is known. It folds behind its
 /// heading: open on the page, closed by the app in an embedded view, where space is short.
@@ -25,7 +25,7 @@ fn list() -> Html {
                     if let Some(title) = source.title {
                         <cite lang="en" dir="ltr">{ title }</cite>{ ", " }
                         if let Some(translation) = source.title_translation {
-                            { fill(page_text(PageText::TitleTranslation), &[("translation", translation)]) }{ ", " }
+                            { pattern(page_text(PageText::TitleTranslation), &|_| prose(translation)) }{ ", " }
                         }
                     }
                     <span class="source-date">{ source.date }</span>{ ". " }
