@@ -277,7 +277,10 @@ class Page {
       const el = document.querySelector(sel);
       if (st === 'attached') return !!el;
       if (st === 'detached') return !el;
-      const visible = !!el && el.checkVisibility();
+      // As Playwright has it: an element without a box of its own (display: contents) is
+      // visible when one of its children is.
+      const shown = (e) => (getComputedStyle(e).display === 'contents' ? [...e.children].some(shown) : e.checkVisibility());
+      const visible = !!el && shown(el);
       return st === 'hidden' ? !visible : visible;
     }, [selector, state], { timeout });
   }
@@ -355,7 +358,8 @@ class Locator {
   async isVisible() {
     return this.page.evaluate((sel) => {
       const el = document.querySelector(sel);
-      return !!el && el.checkVisibility();
+      const shown = (e) => (getComputedStyle(e).display === 'contents' ? [...e.children].some(shown) : e.checkVisibility());
+      return !!el && shown(el);
     }, this.selector);
   }
 
