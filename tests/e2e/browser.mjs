@@ -138,8 +138,8 @@ function refuseStorage() {
  * `storage: false`, a browser that keeps no storage (WebKit's MiniBrowser is started without
  * it; the others refuse it from a script that runs before the page's own).
  */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', storage = true } = {}) {
-  const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion, ...(IS_WEBKIT ? { storage } : {}) });
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', storage = true, jsc = {} } = {}) {
+  const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion, ...(IS_WEBKIT ? { storage, jsc } : {}) });
   if (!storage && !IS_WEBKIT) await context.addInitScript(refuseStorage);
   const page = await context.newPage();
   const problems = [];

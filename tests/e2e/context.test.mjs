@@ -118,7 +118,9 @@ test('the phrase checker marks phrases as the reader types, only ever as text', 
 const PASTE_SHARE_BUDGET_MS = IS_WEBKIT ? 200 : 100;
 
 test('a 100 kB paste is marked at most 100 ms after a plain text box shows it (medians of three; WebKit: 200 ms, see the README)', async () => {
-  const { page, problems } = await app();
+  // In WebKit as readers have it, with the WebAssembly tier the other tests leave out (see
+  // webkit.mjs): without it the marking waits for the optimising tier.
+  const { page, problems } = await app('', { jsc: { useBBQJIT: true } });
   const { plain, marked } = await page.evaluate(async () => {
     const sentence = 'Our product is powered by OpenAI and never calls on its models directly. ';
     const book = (round) => sentence.repeat(Math.ceil(100_000 / sentence.length)) + round;
