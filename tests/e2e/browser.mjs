@@ -136,7 +136,8 @@ function refuseStorage() {
 /**
  * A new page at `width` × `height` in `colorScheme`, with its problems collected; with
  * `storage: false`, a browser that keeps no storage (WebKit's MiniBrowser is started without
- * it; the others refuse it from a script that runs before the page's own).
+ * it; the others refuse it from a script that runs before the page's own); `jsc`, options for
+ * WebKit's JavaScript engine (see webkit.mjs), which the other engines ignore.
  */
 export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', waitFor = '#verdict', storage = true, jsc = {} } = {}) {
   const context = await newContext(browser, { viewport: { width, height }, colorScheme, reducedMotion, ...(IS_WEBKIT ? { storage, jsc } : {}) });
