@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, allowClipboard, readClipboard } from './browser.mjs';
-import { suite, hostPage, settled, DIST, readState, axeViolations, assertClean } from './helpers.mjs';
+import { suite, hostPage, settled, DIST, readState, axeViolations, assertClean, walkAllSystems } from './helpers.mjs';
 
 /** Records every message the host page receives, and whether it came from the frame. */
 const RECORDER = `<script>
@@ -142,23 +142,7 @@ test('in WordPress\'s 1000-px frame, 600 to 700 px wide, the experiment of every
     for (const width of [600, 700]) {
       const { page, problems, context } = await open(ctx.browser, `${ctx.server.url}${folder}?embed=1`, { width, height: 1000 });
       // Every configuration in turn, through the controls, each measured once it is drawn.
-      const worst = await page.evaluate(async () => {
-        const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const values = (name) => [...document.querySelectorAll(`input[name="${name}"]`)].map((input) => input.value);
-        let worst = { bottom: 0 };
-        for (const memory of values('memory')) for (const tools of values('tools'))
-          for (const model of values('model')) for (const terms of values('terms')) {
-            for (const [name, value] of [['memory', memory], ['tools', tools], ['model', model], ['terms', terms]]) {
-              document.querySelector(`input[name="${name}"][value="${value}"]`).click();
-            }
-            await drawn();
-            const bottom = (selector) => Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom));
-            const parts = { options: bottom('.controls-panel .choice'), headline: bottom('#verdict .verdict-headline'), diagram: bottom('.result-panel svg') };
-            const most = Math.max(...Object.values(parts));
-            if (most > worst.bottom) worst = { bottom: most, system: `${memory} ${tools} ${model} ${terms}`, parts };
-          }
-        return worst;
-      });
+      const worst = await walkAllSystems(page);
       assert.ok(worst.bottom <= 1000, `${folder || 'en/'} at ${width} px: ${JSON.stringify(worst)}`);
       assertClean(problems);
       await context.close();

@@ -72,6 +72,31 @@ export async function settled(page, read) {
 }
 
 /**
+ * Walks the page's app through every system, one at a time through its controls (four clicks,
+ * then two animation frames), and returns where the lowest of its options, its headline and its
+ * diagram ended for the system that reached lowest: `{ bottom, system, parts }`.
+ */
+export async function walkAllSystems(page) {
+  return page.evaluate(async () => {
+    const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const values = (name) => [...document.querySelectorAll(`input[name="${name}"]`)].map((input) => input.value);
+    let worst = { bottom: 0 };
+    for (const memory of values('memory')) for (const tools of values('tools'))
+      for (const model of values('model')) for (const terms of values('terms')) {
+        for (const [name, value] of [['memory', memory], ['tools', tools], ['model', model], ['terms', terms]]) {
+          document.querySelector(`input[name="${name}"][value="${value}"]`).click();
+        }
+        await drawn();
+        const bottom = (selector) => Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom));
+        const parts = { options: bottom('.controls-panel .choice'), headline: bottom('#verdict .verdict-headline'), diagram: bottom('.result-panel svg') };
+        const most = Math.max(...Object.values(parts));
+        if (most > worst.bottom) worst = { bottom: most, system: `${memory} ${tools} ${model} ${terms}`, parts };
+      }
+    return worst;
+  });
+}
+
+/**
  * Opens the app at exactly `width` × `height`. Where the engine's window cannot be that narrow
  * (WebKitGTK's MiniBrowser stops at its toolbar's 447 px), the app is framed at that size in a
  * blank page, and `target` is that frame: the page inside it sees the same viewport. (Sizes are

@@ -9,7 +9,7 @@
 // session, SESSIONS sessions.
 import { test } from 'node:test';
 import { open } from './browser.mjs';
-import { suite } from './helpers.mjs';
+import { suite, walkAllSystems } from './helpers.mjs';
 
 const ctx = suite({});
 const LOADS = Number(process.env.LOADS ?? 60);
@@ -27,21 +27,7 @@ test('loads of the framed app that logged a page error', async () => {
         await page.waitForFunction(() => !document.querySelector('.controls-panel[inert]') || document.querySelector('#start-failed, #crash'));
       }
       loads++;
-      await page.evaluate(async () => {
-        const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const values = (name) => [...document.querySelectorAll(`input[name="${name}"]`)].map((input) => input.value);
-        for (const memory of values('memory')) for (const tools of values('tools'))
-          for (const model of values('model')) for (const terms of values('terms')) {
-            for (const [name, value] of [['memory', memory], ['tools', tools], ['model', model], ['terms', terms]]) {
-              document.querySelector(`input[name="${name}"][value="${value}"]`).click();
-            }
-            await drawn();
-            // The frame test's measurements, which make the engine lay the page out.
-            for (const selector of ['.controls-panel .choice', '#verdict .verdict-headline', '.result-panel svg']) {
-              document.querySelectorAll(selector).forEach((e) => e.getBoundingClientRect());
-            }
-          }
-      });
+      await walkAllSystems(page);
       // One more step, so that the recorder hands over what the page logged.
       await page.evaluate(() => 1);
       if (problems.length) {
